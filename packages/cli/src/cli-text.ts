@@ -1,0 +1,71 @@
+import type { Lang, Status } from "@ceping/engine";
+
+type Text = Readonly<Record<Lang, string>>;
+
+/** Status names as a panel reads them. */
+export const STATUS_TEXT: Readonly<Record<Status, Text>> = {
+  eligible: { zh: "达标", en: "eligible" },
+  below_threshold: { zh: "未达标", en: "below threshold" },
+  vetoed: { zh: "一票否决", en: "vetoed" },
+  precondition_failed: { zh: "不符合申报条件", en: "precondition failed" },
+  incomplete: { zh: "资料不全", en: "incomplete" },
+  pending_panel: { zh: "待评审", en: "pending panel" },
+};
+
+/** Words of the command line's own output, in both languages side by side. */
+export const TEXT = {
+  id: { zh: "编号", en: "id" },
+  name: { zh: "名称", en: "name" },
+  unitType: { zh: "类型", en: "type" },
+  level: { zh: "级别", en: "level" },
+  total: { zh: "总分", en: "total" },
+  base: { zh: "基础分", en: "base" },
+  bonus: { zh: "加分", en: "bonus" },
+  status: { zh: "结论", en: "status" },
+  highest: { zh: "最高可达", en: "highest" },
+  none: { zh: "—", en: "—" },
+  reasons: { zh: "原因", en: "reasons" },
+  indicator: { zh: "指标", en: "indicator" },
+  max: { zh: "满分", en: "max" },
+  points: { zh: "得分", en: "points" },
+  why: { zh: "依据", en: "why" },
+  bonusItems: { zh: "加分项", en: "bonus items" },
+  bonusCap: { zh: "加分合计 {uncapped}，上限 {cap}，计 {points}", en: "bonus {uncapped}, capped at {cap}: {points}" },
+  vetoes: { zh: "否决项", en: "vetoes" },
+  vetoHolds: { zh: "成立", en: "holds" },
+  vetoClear: { zh: "未发生", en: "clear" },
+  vetoPanel: { zh: "（由评审组长记录）", en: " (raised by the chair)" },
+  scoredAs: { zh: "按{type}测评表测评", en: "scored as {type}" },
+  nearMiss: { zh: "近线", en: "near miss" },
+  errors: { zh: "{count} 个错误，未输出任何结果", en: "{count} errors; nothing was written" },
+  warnings: { zh: "{count} 个警告", en: "{count} warnings" },
+  checkOk: { zh: "✓ {tables} 张测评表、{levels} 个级别，检查通过", en: "✓ {tables} tables on {levels} levels: no problems" },
+  testsSummary: {
+    zh: "{passed} 个用例通过，{failed} 个失败",
+    en: "{passed} passed, {failed} failed",
+  },
+  caseFailed: { zh: "✗ {file} {name}", en: "✗ {file} {name}" },
+  expected: { zh: "期望 {expected}，实际 {actual}", en: "expected {expected}, got {actual}" },
+  coverage: {
+    zh: "覆盖率 {ruleset}：{exercised}/{total}（{share}）",
+    en: "coverage {ruleset}: {exercised}/{total} ({share})",
+  },
+  unexercised: { zh: "  没有用例覆盖：{items}", en: "  no case exercised: {items}" },
+  noTests: { zh: "没有找到测试文件（*.test.yaml）", en: "no test files (*.test.yaml) found" },
+  unknownCandidate: { zh: "没有编号为 {id} 的候选单位", en: "no candidate with id {id}" },
+  notYet: {
+    zh: "“{command}”尚未实现，将随后续版本提供",
+    en: "“{command}” is not implemented yet",
+  },
+  internal: {
+    zh: "内部错误：{message}\n这是 ceping 的缺陷，请报告（设置 CEPING_DEBUG=1 可看详情）",
+    en: "internal error: {message}\nthis is a bug in ceping; please report it (CEPING_DEBUG=1 shows details)",
+  },
+  written: { zh: "已写入 {file}", en: "wrote {file}" },
+  scoring: { zh: "正在测评 {count} 个候选单位…", en: "scoring {count} candidates…" },
+} satisfies Record<string, Text>;
+
+/** Fills `{name}` placeholders of a text in a language. */
+export function say(text: Text, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string {
+  return text[lang].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
+}

@@ -1,0 +1,92 @@
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { formatCents, formatMessage, LEVEL_NAMES, resultsToJson, UNIT_TYPE_NAMES } from "@ceping/engine";
+import type { CandidateScore, Lang } from "@ceping/engine";
+import { say, STATUS_TEXT, TEXT } from "../cli-text.ts";
+import { UsageError } from "../errors.ts";
+import type { CommandContext } from "../main.ts";
+import { printIssues } from "../main.ts";
+import { paint } from "../paint.ts";
+import { scoreInputs } from "../read-inputs.ts";
+import { renderTable } from "../table.ts";
+import { writeFileAtomically } from "../write-output.ts";
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), "../../../..");
+
+/** The arguments `ceping` runs with when given none: the demo data, scored on the shipped rules. */
+export function demoArgs(): string[] {
+  const path = (...parts: string[]) => relative(process.cwd(), join(REPO, ...parts)) || ".";
+  return [
+    "score",
+    "--rules",
+    path("rules"),
+    "--candidates",
+    path("fixtures", "demo", "candidates.json"),
+    "--scores",
+    path("fixtures", "demo", "scores.json"),
+    "--on",
+    "2026-11-29",
+  ];
+}
+
+const STATUS_COLOUR = {
+  eligible: "green",
+  below_threshold: "yellow",
+  vetoed: "red",
+  precondition_failed: "red",
+  incomplete: "yellow",
+  pending_panel: "cyan",
+} as const;
+
+/** The results as a table for people: one row per candidate and level. */
+export function resultsTable(results: readonly CandidateScore[], lang: Lang, color: boolean): string {
+  const rows: string[][] = [];
+  for (const { candidate, levels, highest } of results) {
+    levels.forEach((score, index) => {
+      const first = index === 0;
+      const status = say(STATUS_TEXT[score.status], lang) + (score.nearMiss ? `（${say(TEXT.nearMiss, lang)}）` : "");
+      rows.push([
+        first ? candidate.id : "",
+        first ? candidate.name : "",
+        first ? (lang === "zh" ? UNIT_TYPE_NAMES[candidate.unitType] : candidate.unitType) : "",
+        lang === "zh" ? LEVEL_NAMES[score.level] : score.level,
+        formatCents(score.total),
+        formatCents(score.base),
+        formatCents(score.bonus),
+        paint(status, STATUS_COLOUR[score.status], color),
+        first ? (highest ? (lang === "zh" ? LEVEL_NAMES[highest] : highest) : say(TEXT.none, lang)) : "",
+        score.reasons.map((reason) => formatMessage(reason, lang)).join("；"),
+      ]);
+    });
+  }
+  const header = [TEXT.id, TEXT.name, TEXT.unitType, TEXT.level, TEXT.total, TEXT.base, TEXT.bonus, TEXT.status, TEXT.highest, TEXT.reasons].map(
+    (text) => say(text, lang),
+  );
+  return renderTable(header, rows, ["left", "left", "left", "left", "right", "right", "right"]);
+}
+
+/** `ceping score`: scores candidates on every level and prints a table or the JSON contract. */
+export function scoreCommand(context: CommandContext): number {
+  const format = (context.values.format as string | undefined) ?? "table";
+  if (format === "xlsx") {
+    throw new UsageError(say(TEXT.notYet, context.lang, { command: "score --format xlsx" }));
+  }
+  if (format !== "table" && format !== "json") {
+    throw new UsageError(`--format: table | json`);
+  }
+  const { output, lang } = context;
+  const { results, on, warnings } = scoreInputs(context);
+  printIssues(warnings, lang, output);
+  const target = context.values.output as string | undefined;
+  const text =
+    format === "json"
+      ? `${JSON.stringify(resultsToJson(results, on, lang), null, 2)}\n`
+      : resultsTable(results, lang, output.color && target === undefined);
+  if (target) {
+    writeFileAtomically(target, text);
+    output.err(`${say(TEXT.written, lang, { file: target })}\n`);
+  } else {
+    output.out(text);
+  }
+  return 0;
+}

@@ -1,0 +1,116 @@
+import { parseArgs } from "node:util";
+import { env } from "node:process";
+import { formatIssue } from "@ceping/engine";
+import type { Issue, Lang } from "@ceping/engine";
+import { say, TEXT } from "./cli-text.ts";
+import { explainCommand } from "./commands/explain.ts";
+import { rulesCheckCommand } from "./commands/rules-check.ts";
+import { rulesSchemaCommand } from "./commands/rules-schema.ts";
+import { rulesTestCommand } from "./commands/rules-test.ts";
+import { demoArgs, scoreCommand } from "./commands/score.ts";
+import { InputError, UsageError } from "./errors.ts";
+import type { Output } from "./output.ts";
+import { paint } from "./paint.ts";
+import { usage } from "./usage.ts";
+
+/** What every command gets: its parsed options, the language and where to write. */
+export interface CommandContext {
+  readonly values: Readonly<Record<string, string | boolean | string[] | undefined>>;
+  readonly positionals: readonly string[];
+  readonly lang: Lang;
+  readonly output: Output;
+}
+
+type Command = (context: CommandContext) => number | Promise<number>;
+
+const OPTIONS = {
+  rules: { type: "string" },
+  candidates: { type: "string" },
+  scores: { type: "string", multiple: true },
+  on: { type: "string" },
+  format: { type: "string" },
+  output: { type: "string", short: "o" },
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  score: scoreCommand,
+  explain: explainCommand,
+  "rules check": rulesCheckCommand,
+  "rules test": rulesTestCommand,
+  "rules schema": rulesSchemaCommand,
+};
+
+const LATER = ["open", "init", "import", "export", "verify", "template", "sheet", "rules diff"];
+
+/** Runs the command line and returns the exit status; nothing escapes as a stack trace. */
+export async function runCli(argv: readonly string[], output: Output): Promise<number> {
+  const lang: Lang = argv.includes("--lang=en") || argv[argv.indexOf("--lang") + 1] === "en" ? "en" : "zh";
+  try {
+    const args = argv.length === 0 || (argv.length === 2 && argv[0] === "--lang") ? [...demoArgs(), ...argv] : argv;
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.lang !== undefined && values.lang !== "zh" && values.lang !== "en") {
+      throw new UsageError(`--lang: zh | en`);
+    }
+    if (values.help || positionals.length === 0) {
+      output.out(usage(lang));
+      return values.help ? 0 : 2;
+    }
+    const [first, second] = positionals;
+    const name = first === "rules" && second !== undefined ? `rules ${second}` : (first ?? "");
+    const command = COMMANDS[name];
+    if (!command) {
+      if (LATER.includes(name)) {
+        output.err(`ceping: ${say(TEXT.notYet, lang, { command: name })}\n`);
+        return 2;
+      }
+      throw new UsageError(lang === "zh" ? `未知命令：${name}` : `unknown command: ${name}`);
+    }
+    return await command({
+      values,
+      positionals: positionals.slice(name.split(" ").length),
+      lang,
+      output,
+    });
+  } catch (cause) {
+    return reportFailure(cause, lang, output);
+  }
+}
+
+function reportFailure(cause: unknown, lang: Lang, output: Output): number {
+  if (cause instanceof InputError) {
+    printIssues(cause.issues, lang, output);
+    return 1;
+  }
+  if (cause instanceof UsageError || (cause as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    output.err(`ceping: ${(cause as Error).message}\n\n${usage(lang)}`);
+    return 2;
+  }
+  const message = cause instanceof Error ? cause.message : String(cause);
+  output.err(`ceping: ${say(TEXT.internal, lang, { message })}\n`);
+  if (env.CEPING_DEBUG && cause instanceof Error && cause.stack) {
+    output.err(`${cause.stack}\n`);
+  }
+  return 70;
+}
+
+/** Prints issues to stderr, errors first, with a count. */
+export function printIssues(issues: readonly Issue[], lang: Lang, output: Output): void {
+  const errors = issues.filter((issue) => issue.severity === "error");
+  const warnings = issues.filter((issue) => issue.severity === "warning");
+  for (const issue of [...errors, ...warnings]) {
+    const colour = issue.severity === "error" ? "red" : "yellow";
+    output.err(`${paint(formatIssue(issue, lang), colour, output.color)}\n`);
+  }
+  if (errors.length > 0) {
+    output.err(`${say(TEXT.errors, lang, { count: errors.length })}\n`);
+  } else if (warnings.length > 0) {
+    output.err(`${say(TEXT.warnings, lang, { count: warnings.length })}\n`);
+  }
+}

@@ -1,0 +1,71 @@
+import { attachScores, error, readCandidates, scoreCandidates } from "@ceping/engine";
+import type { Candidate, CandidateScore, Issue, RuleLibrary } from "@ceping/engine";
+import { InputError, UsageError } from "./errors.ts";
+import type { CommandContext } from "./main.ts";
+import { readRuleLibrary, readText } from "./read-rules.ts";
+
+/** Today in the local calendar, as an ISO date. */
+export function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The assessment date from `--on`, checked, or today. */
+export function assessmentDate(context: CommandContext): string {
+  const on = context.values.on;
+  if (on === undefined) {
+    return today();
+  }
+  if (typeof on !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(on) || Number.isNaN(Date.parse(`${on}T00:00:00Z`))) {
+    throw new UsageError(context.lang === "zh" ? `--on 应为日期，如 2026-11-29` : `--on takes a date like 2026-11-29`);
+  }
+  return on;
+}
+
+function required(context: CommandContext, key: string): string {
+  const value = context.values[key];
+  if (typeof value !== "string" || value === "") {
+    throw new UsageError(context.lang === "zh" ? `缺少 --${key}` : `--${key} is required`);
+  }
+  return value;
+}
+
+/** Reads the rules, candidates and scores a scoring command names, and scores them. */
+export function scoreInputs(
+  context: CommandContext,
+  options: { explain?: boolean } = {},
+): { library: RuleLibrary; candidates: Candidate[]; results: CandidateScore[]; on: string; warnings: Issue[] } {
+  const rulesPath = required(context, "rules");
+  const candidatesPath = required(context, "candidates");
+  const on = assessmentDate(context);
+  const { library, issues: ruleIssues } = readRuleLibrary([rulesPath]);
+  const issues: Issue[] = [...ruleIssues];
+  const read = readCandidates(readText(candidatesPath));
+  issues.push(...read.issues);
+  let candidates = read.candidates;
+  const scoreFiles = (context.values.scores as string[] | undefined) ?? [];
+  for (const path of scoreFiles) {
+    const attached = attachScores(candidates, readText(path));
+    issues.push(...attached.issues);
+    candidates = attached.candidates;
+  }
+  if (issues.some((issue) => issue.severity === "error")) {
+    throw new InputError(issues);
+  }
+  const scored = scoreCandidates(library, candidates, { on, ...(options.explain && { explain: true }) });
+  issues.push(...scored.issues);
+  if (issues.some((issue) => issue.severity === "error")) {
+    throw new InputError(issues);
+  }
+  return { library, candidates, results: scored.results, on, warnings: issues };
+}
+
+/** Finds one candidate by id among the scored, or reports that there is none. */
+export function findResult(results: readonly CandidateScore[], id: string, file: string): CandidateScore {
+  const found = results.find((result) => result.candidate.id === id);
+  if (!found) {
+    throw new InputError([error("score.unknown_candidate", { file }, { id })]);
+  }
+  return found;
+}

@@ -1,0 +1,45 @@
+import type { Lang } from "@ceping/engine";
+
+const USAGE: Readonly<Record<Lang, string>> = {
+  zh: `ceping：民族团结进步示范单位测评
+
+用法：
+  ceping                                 在演示数据上测评（终端界面完成前）
+  ceping score --rules 目录|文件 --candidates 文件 [--scores 文件 ...] [--on 日期]
+               [--format table|json] [-o 输出文件]
+  ceping explain --rules 目录|文件 --candidates 文件 编号 [--scores 文件 ...] [--on 日期]
+               [--format table|json]
+  ceping rules check 路径 ...             检查测评表
+  ceping rules test 路径 ... [--format table|json]   运行测评表的测试用例
+  ceping rules schema -o 文件             写出测评表的 JSON Schema
+
+通用选项：
+  --lang zh|en    界面语言（默认中文）
+  -h, --help      显示本帮助
+
+退出码：0 完成；1 输入有错误（逐条列出位置）；2 用法错误。
+`,
+  en: `ceping: scoring for ethnic unity and progress demonstration units
+
+usage:
+  ceping                                 score the demo data (until the terminal UI exists)
+  ceping score --rules DIR|FILE --candidates FILE [--scores FILE ...] [--on DATE]
+               [--format table|json] [-o OUT]
+  ceping explain --rules DIR|FILE --candidates FILE ID [--scores FILE ...] [--on DATE]
+               [--format table|json]
+  ceping rules check PATH ...             check rule files
+  ceping rules test PATH ... [--format table|json]   run the rule sets' test cases
+  ceping rules schema -o FILE             write the rule files' JSON Schema
+
+options:
+  --lang zh|en    language (Chinese by default)
+  -h, --help      this help
+
+exit status: 0 done; 1 the input has errors (each printed with its place); 2 wrong usage.
+`,
+};
+
+/** The command line's help text. */
+export function usage(lang: Lang): string {
+  return USAGE[lang];
+}
