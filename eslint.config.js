@@ -30,7 +30,11 @@ export default tseslint.config(
       "no-console": "error",
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@ceping/*/src/*"], message: "import a package through its front door" }] },
+        {
+          patterns: [
+            { group: ["@ceping/*/src/*"], message: "import a package through its front door" },
+          ],
+        },
       ],
     },
   },

@@ -30,16 +30,22 @@ export const TEXT = {
   points: { zh: "得分", en: "points" },
   why: { zh: "依据", en: "why" },
   bonusItems: { zh: "加分项", en: "bonus items" },
-  bonusCap: { zh: "加分合计 {uncapped}，上限 {cap}，计 {points}", en: "bonus {uncapped}, capped at {cap}: {points}" },
+  bonusCap: {
+    zh: "加分合计 {uncapped}，上限 {cap}，计 {points}",
+    en: "bonus {uncapped}, capped at {cap}: {points}",
+  },
   vetoes: { zh: "否决项", en: "vetoes" },
   vetoHolds: { zh: "成立", en: "holds" },
   vetoClear: { zh: "未发生", en: "clear" },
   vetoPanel: { zh: "（由评审组长记录）", en: " (raised by the chair)" },
   scoredAs: { zh: "按{type}测评表测评", en: "scored as {type}" },
   nearMiss: { zh: "近线", en: "near miss" },
-  errors: { zh: "{count} 个错误，未输出任何结果", en: "{count} errors; nothing was written" },
+  errors: { zh: "{count} 个错误", en: "{count} errors" },
   warnings: { zh: "{count} 个警告", en: "{count} warnings" },
-  checkOk: { zh: "✓ {tables} 张测评表、{levels} 个级别，检查通过", en: "✓ {tables} tables on {levels} levels: no problems" },
+  checkOk: {
+    zh: "✓ {tables} 张测评表、{levels} 个级别，检查通过",
+    en: "✓ {tables} tables on {levels} levels: no problems",
+  },
   testsSummary: {
     zh: "{passed} 个用例通过，{failed} 个失败",
     en: "{passed} passed, {failed} failed",
@@ -66,6 +72,10 @@ export const TEXT = {
 } satisfies Record<string, Text>;
 
 /** Fills `{name}` placeholders of a text in a language. */
-export function say(text: Text, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string {
+export function say(
+  text: Text,
+  lang: Lang,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
   return text[lang].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
 }

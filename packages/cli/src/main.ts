@@ -46,9 +46,13 @@ const LATER = ["open", "init", "import", "export", "verify", "template", "sheet"
 
 /** Runs the command line and returns the exit status; nothing escapes as a stack trace. */
 export async function runCli(argv: readonly string[], output: Output): Promise<number> {
-  const lang: Lang = argv.includes("--lang=en") || argv[argv.indexOf("--lang") + 1] === "en" ? "en" : "zh";
+  const lang: Lang =
+    argv.includes("--lang=en") || argv[argv.indexOf("--lang") + 1] === "en" ? "en" : "zh";
   try {
-    const args = argv.length === 0 || (argv.length === 2 && argv[0] === "--lang") ? [...demoArgs(), ...argv] : argv;
+    const args =
+      argv.length === 0 || (argv.length === 2 && argv[0] === "--lang")
+        ? [...demoArgs(), ...argv]
+        : argv;
     const { values, positionals } = parseArgs({
       args: [...args],
       options: OPTIONS,
@@ -88,8 +92,12 @@ function reportFailure(cause: unknown, lang: Lang, output: Output): number {
     printIssues(cause.issues, lang, output);
     return 1;
   }
-  if (cause instanceof UsageError || (cause as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-    output.err(`ceping: ${(cause as Error).message}\n\n${usage(lang)}`);
+  const code = (cause as { code?: unknown }).code;
+  if (
+    cause instanceof UsageError ||
+    (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS"))
+  ) {
+    output.err(`ceping: ${usageMessage(cause as Error, lang)}\n\n${usage(lang)}`);
     return 2;
   }
   const message = cause instanceof Error ? cause.message : String(cause);
@@ -98,6 +106,20 @@ function reportFailure(cause: unknown, lang: Lang, output: Output): number {
     output.err(`${cause.stack}\n`);
   }
   return 70;
+}
+
+// node's argument parser speaks English only; say its usual complaints in the user's language
+function usageMessage(cause: Error, lang: Lang): string {
+  const option = /'(-[^']*)'/.exec(cause.message)?.[1] ?? "";
+  const code = (cause as { code?: unknown }).code;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    return lang === "zh" ? `未知选项 ${option}` : `unknown option ${option}`;
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const name = /(--[a-z]+)/.exec(cause.message)?.[1] ?? option;
+    return lang === "zh" ? `选项 ${name} 缺少值` : `option ${name} needs a value`;
+  }
+  return cause.message;
 }
 
 /** Prints issues to stderr, errors first, with a count. */

@@ -17,8 +17,14 @@ export function assessmentDate(context: CommandContext): string {
   if (on === undefined) {
     return today();
   }
-  if (typeof on !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(on) || Number.isNaN(Date.parse(`${on}T00:00:00Z`))) {
-    throw new UsageError(context.lang === "zh" ? `--on 应为日期，如 2026-11-29` : `--on takes a date like 2026-11-29`);
+  if (
+    typeof on !== "string" ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(on) ||
+    Number.isNaN(Date.parse(`${on}T00:00:00Z`))
+  ) {
+    throw new UsageError(
+      context.lang === "zh" ? `--on 应为日期，如 2026-11-29` : `--on takes a date like 2026-11-29`,
+    );
   }
   return on;
 }
@@ -35,7 +41,13 @@ function required(context: CommandContext, key: string): string {
 export function scoreInputs(
   context: CommandContext,
   options: { explain?: boolean } = {},
-): { library: RuleLibrary; candidates: Candidate[]; results: CandidateScore[]; on: string; warnings: Issue[] } {
+): {
+  library: RuleLibrary;
+  candidates: Candidate[];
+  results: CandidateScore[];
+  on: string;
+  warnings: Issue[];
+} {
   const rulesPath = required(context, "rules");
   const candidatesPath = required(context, "candidates");
   const on = assessmentDate(context);
@@ -50,10 +62,11 @@ export function scoreInputs(
     issues.push(...attached.issues);
     candidates = attached.candidates;
   }
-  if (issues.some((issue) => issue.severity === "error")) {
-    throw new InputError(issues);
-  }
-  const scored = scoreCandidates(library, candidates, { on, ...(options.explain && { explain: true }) });
+  // scored even when reading found errors, so that one run lists every problem of the input
+  const scored = scoreCandidates(library, candidates, {
+    on,
+    ...(options.explain && { explain: true }),
+  });
   issues.push(...scored.issues);
   if (issues.some((issue) => issue.severity === "error")) {
     throw new InputError(issues);
@@ -62,7 +75,11 @@ export function scoreInputs(
 }
 
 /** Finds one candidate by id among the scored, or reports that there is none. */
-export function findResult(results: readonly CandidateScore[], id: string, file: string): CandidateScore {
+export function findResult(
+  results: readonly CandidateScore[],
+  id: string,
+  file: string,
+): CandidateScore {
   const found = results.find((result) => result.candidate.id === id);
   if (!found) {
     throw new InputError([error("score.unknown_candidate", { file }, { id })]);

@@ -37,9 +37,16 @@ export function readText(path: string): SourceText {
 
 function listRuleFiles(folder: string, depth: number): string[] {
   const found: string[] = [];
-  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory() && depth > 0 && entry.name !== "node_modules" && !entry.name.startsWith(".")) {
+    if (
+      entry.isDirectory() &&
+      depth > 0 &&
+      entry.name !== "node_modules" &&
+      !entry.name.startsWith(".")
+    ) {
       found.push(...listRuleFiles(path, depth - 1));
     } else if (entry.isFile() && RULE_FILE.test(entry.name) && entry.name !== "schema.json") {
       found.push(path);
@@ -49,12 +56,25 @@ function listRuleFiles(folder: string, depth: number): string[] {
 }
 
 /**
- * The rules root of a path: a level folder's parent, so that `extends` across levels resolves
- * whichever part of the library a person names.
+ * The files to load for a path: a level folder's whole ladder (so that `extends` across levels
+ * resolves whichever part of the library a person names), a folder's tree, or a lone file with
+ * the level file beside it.
  */
-function rootOf(path: string): string {
-  const folder = statSync(path).isDirectory() ? path : dirname(path);
-  return parseLevel(basename(folder)) ? dirname(folder) : folder;
+function filesFor(path: string): string[] {
+  const isDirectory = statSync(path).isDirectory();
+  const folder = isDirectory ? path : dirname(path);
+  if (parseLevel(basename(folder))) {
+    return listRuleFiles(dirname(folder), 1);
+  }
+  if (isDirectory) {
+    return listRuleFiles(folder, 1);
+  }
+  return listRuleFiles(folder, 0).filter(
+    (file) =>
+      file === path ||
+      /^level\.(ya?ml|json)$/i.test(basename(file)) ||
+      file.replace(TEST_FILE, "") === path.replace(RULE_FILE, ""),
+  );
 }
 
 /** Finds the rule files for the given paths (folders or files) and the tests beside them. */
@@ -69,13 +89,12 @@ export function findRuleFiles(paths: readonly string[]): RuleFiles {
       missing.push(error("source.not_found", { file: given }));
       continue;
     }
-    const root = rootOf(path);
-    const all = listRuleFiles(root, 1);
+    const all = filesFor(path);
     const isDirectory = statSync(path).isDirectory();
     for (const file of all) {
       const inScope = isDirectory ? file.startsWith(path + "/") || file === path : file === path;
       if (TEST_FILE.test(file)) {
-        if (inScope || (!isDirectory && dirname(file) === dirname(path))) {
+        if (isDirectory ? inScope : file.replace(TEST_FILE, "") === path.replace(RULE_FILE, "")) {
           const text = readText(file);
           tests.set(text.file, text);
         }
@@ -95,12 +114,20 @@ export function findRuleFiles(paths: readonly string[]): RuleFiles {
 }
 
 /** Loads the rule library for paths, or throws the located issues of every bad file. */
-export function readRuleLibrary(paths: readonly string[]): { library: RuleLibrary; files: RuleFiles; issues: Issue[] } {
+export function readRuleLibrary(paths: readonly string[]): {
+  library: RuleLibrary;
+  files: RuleFiles;
+  issues: Issue[];
+} {
   const files = findRuleFiles(paths);
   if (files.sources.length === 0) {
-    throw new InputError([error("rule.no_rules", { file: paths.join(" ") }, { path: paths.join(" ") })]);
+    throw new InputError([
+      error("rule.no_rules", { file: paths.join(" ") }, { path: paths.join(" ") }),
+    ]);
   }
-  const { library, issues } = loadRuleLibrary(files.sources, { select: (file) => files.selected.has(file) });
+  const { library, issues } = loadRuleLibrary(files.sources, {
+    select: (file) => files.selected.has(file),
+  });
   if (!library) {
     throw new InputError(issues);
   }

@@ -12,12 +12,17 @@ export interface Aggregate {
  * Combines reviewers' scores for one indicator as the panel settings say; undefined while fewer
  * than `minReviewers` have scored (the indicator is pending).
  */
-export function aggregateScores(scores: readonly Cents[], panel: PanelSettings): Aggregate | undefined {
+export function aggregateScores(
+  scores: readonly Cents[],
+  panel: PanelSettings,
+): Aggregate | undefined {
   const n = scores.length;
   if (n === 0 || n < panel.minReviewers) {
     return undefined;
   }
-  const order = scores.map((_, index) => index).sort((a, b) => (scores[a] as Cents) - (scores[b] as Cents));
+  const order = scores
+    .map((_, index) => index)
+    .sort((a, b) => (scores[a] as Cents) - (scores[b] as Cents));
   let kept = order;
   if (panel.aggregate === "trimmed_mean" && n >= panel.trimFrom) {
     kept = order.slice(1, -1);

@@ -22,6 +22,8 @@ export interface Candidate {
   readonly scores: ReviewerScores;
   /** where the candidate was read, so data problems can name the place */
   readonly place: Place;
+  /** where the unit type was read */
+  readonly unitTypePlace?: Place;
   /** where each data value was read (`申报单位!F7`), by field id, when the reader knows */
   readonly dataPlaces?: Readonly<Record<string, Place>>;
   /** where each reviewer's scores were read, by reviewer then indicator id */

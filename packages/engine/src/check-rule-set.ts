@@ -1,11 +1,12 @@
 import { error, warning } from "./issue.ts";
 import type { Issue } from "./issue.ts";
+import { isForbiddenName } from "./operations.ts";
 import { formatCents, toCents } from "./points.ts";
 import type { Indicator, Locator, RuleSet } from "./rule-set.ts";
 
 /** Names a rule file may not give a field, list or computed value. */
 export function isReservedName(name: string): boolean {
-  return name === "$on" || name in Object.prototype || name === "__proto__" || name === "prototype";
+  return name === "$on" || isForbiddenName(name);
 }
 
 /**
@@ -129,10 +130,16 @@ export function checkRuleSet(ruleSet: RuleSet, locate: Locator): Issue[] {
         );
         for (const item of scoring.items) {
           if ((item.field === undefined) === (item.when === undefined)) {
-            issues.push(error("rule.checklist_item_kind", place, { id: indicator.id, item: item.id }));
+            issues.push(
+              error("rule.checklist_item_kind", place, { id: indicator.id, item: item.id }),
+            );
           } else if (item.field !== undefined && ruleSet.fields[item.field]?.type !== "boolean") {
             issues.push(
-              error("rule.checklist_field", place, { id: indicator.id, item: item.id, field: item.field }),
+              error("rule.checklist_field", place, {
+                id: indicator.id,
+                item: item.id,
+                field: item.field,
+              }),
             );
           }
         }
@@ -146,7 +153,11 @@ export function checkRuleSet(ruleSet: RuleSet, locate: Locator): Issue[] {
           }
           if (toCents(step.points) > max) {
             issues.push(
-              error("rule.band_points", place, { id: indicator.id, points: step.points, max: indicator.max }),
+              error("rule.band_points", place, {
+                id: indicator.id,
+                points: step.points,
+                max: indicator.max,
+              }),
             );
           }
         });

@@ -41,7 +41,10 @@ export interface CompiledRuleSet {
   readonly computed: readonly { readonly name: string; readonly value: CompiledValue }[];
   readonly indicators: readonly CompiledIndicator[];
   readonly vetoes: readonly { readonly veto: Veto; readonly when?: CompiledValue }[];
-  readonly requirements: readonly { readonly requirement: Requirement; readonly when?: CompiledValue }[];
+  readonly requirements: readonly {
+    readonly requirement: Requirement;
+    readonly when?: CompiledValue;
+  }[];
   readonly categoryMax: readonly Cents[];
   /** every field something reads: a blank one among them is missing */
   readonly readFields: ReadonlySet<string>;
@@ -122,13 +125,19 @@ export function compileRuleSet(
   });
   const vetoEntries = ruleSet.vetoes.map((veto) => ({
     veto,
-    when: veto.when !== undefined ? add(veto.when, { ...veto.source, path: [...veto.source.path, "when"] }) : undefined,
+    when:
+      veto.when !== undefined
+        ? add(veto.when, { ...veto.source, path: [...veto.source.path, "when"] })
+        : undefined,
   }));
   const requirementEntries = ruleSet.award.requires.map((requirement) => ({
     requirement,
     when:
       requirement.kind === "when"
-        ? add(requirement.when, { ...requirement.source, path: [...requirement.source.path, "when"] })
+        ? add(requirement.when, {
+            ...requirement.source,
+            path: [...requirement.source.path, "when"],
+          })
         : undefined,
   }));
 
@@ -142,25 +151,27 @@ export function compileRuleSet(
     fields: fieldsOf(entry.reads),
   });
 
-  const indicators: CompiledIndicator[] = indicatorEntries.map(({ indicator, category, value, parts }) => {
-    const compiledParts = parts.map((part) =>
-      part === undefined || typeof part === "string" ? undefined : compiledValue(part),
-    );
-    const fields = new Set<string>(value ? fieldsOf(value.reads) : []);
-    parts.forEach((part) => {
-      for (const field of typeof part === "string" ? [part] : part ? fieldsOf(part.reads) : []) {
-        fields.add(field);
-      }
-    });
-    return {
-      indicator,
-      category,
-      max: toCents(indicator.max),
-      fields,
-      ...(value && { value: compiledValue(value) }),
-      parts: compiledParts,
-    };
-  });
+  const indicators: CompiledIndicator[] = indicatorEntries.map(
+    ({ indicator, category, value, parts }) => {
+      const compiledParts = parts.map((part) =>
+        part === undefined || typeof part === "string" ? undefined : compiledValue(part),
+      );
+      const fields = new Set<string>(value ? fieldsOf(value.reads) : []);
+      parts.forEach((part) => {
+        for (const field of typeof part === "string" ? [part] : part ? fieldsOf(part.reads) : []) {
+          fields.add(field);
+        }
+      });
+      return {
+        indicator,
+        category,
+        max: toCents(indicator.max),
+        fields,
+        ...(value && { value: compiledValue(value) }),
+        parts: compiledParts,
+      };
+    },
+  );
 
   return {
     compiled: {
@@ -170,15 +181,20 @@ export function compileRuleSet(
         value: compiledValue(computedEntries.find(([n]) => n === name)?.[1] as Pending),
       })),
       indicators,
-      vetoes: vetoEntries.map(({ veto, when }) => ({ veto, ...(when && { when: compiledValue(when) }) })),
+      vetoes: vetoEntries.map(({ veto, when }) => ({
+        veto,
+        ...(when && { when: compiledValue(when) }),
+      })),
       requirements: requirementEntries.map(({ requirement, when }) => ({
         requirement,
         ...(when && { when: compiledValue(when) }),
       })),
       categoryMax: ruleSet.categories.map((category) => toCents(category.max)),
-      readFields: new Set(pending.flatMap((entry) => [...fieldsOf(entry.reads)]).concat(
-        indicators.flatMap((entry) => [...entry.fields]),
-      )),
+      readFields: new Set(
+        pending
+          .flatMap((entry) => [...fieldsOf(entry.reads)])
+          .concat(indicators.flatMap((entry) => [...entry.fields])),
+      ),
     },
     issues,
   };
@@ -200,9 +216,13 @@ function orderComputed(
     if (state.get(name) === "visiting") {
       const cycle = [...trail.slice(trail.indexOf(name)), name];
       issues.push(
-        error("rule.computed_cycle", locate(ruleSet.computed[name]?.source ?? { file: ruleSet.file, path: [] }), {
-          cycle: cycle.join(" → "),
-        }),
+        error(
+          "rule.computed_cycle",
+          locate(ruleSet.computed[name]?.source ?? { file: ruleSet.file, path: [] }),
+          {
+            cycle: cycle.join(" → "),
+          },
+        ),
       );
       return;
     }

@@ -21,7 +21,13 @@ export interface ExplainedIndicator {
 /** A level's result explained: every indicator, category, cap and reason, in words. */
 export interface Explanation {
   readonly indicators: readonly ExplainedIndicator[];
-  readonly categories: readonly { id: string; title: string; max: Cents; points: Cents; sum: Cents }[];
+  readonly categories: readonly {
+    id: string;
+    title: string;
+    max: Cents;
+    points: Cents;
+    sum: Cents;
+  }[];
   readonly bonus: { readonly points: Cents; readonly uncapped: Cents; readonly cap: Cents };
   readonly vetoes: readonly { id: string; title: string; holds: boolean; raisedBy?: string }[];
   readonly reasons: readonly string[];
@@ -73,7 +79,11 @@ export function explainScore(score: LevelScore, lang: Lang = "zh"): Explanation 
             parts.push(
               t({
                 code: kept.size < reviewers.length ? "explain.judged_trimmed" : "explain.judged",
-                params: { scores: list, aggregate: ruleSet.panel.aggregate, points: formatCents(points) },
+                params: {
+                  scores: list,
+                  aggregate: ruleSet.panel.aggregate,
+                  points: formatCents(points),
+                },
               }),
             );
           }

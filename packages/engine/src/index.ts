@@ -19,7 +19,13 @@ export type { FieldSpec, Indicator, RuleSet, Scoring } from "./rule-set.ts";
 export { coverageTargets, runRuleTests } from "./run-rule-tests.ts";
 export type { CaseFailure, CaseResult, Coverage, RuleTestReport } from "./run-rule-tests.ts";
 export { scoreCandidate } from "./score-candidate.ts";
-export type { IndicatorState, IndicatorTrace, LevelScore, ScoreOptions, Status } from "./score-candidate.ts";
+export type {
+  IndicatorState,
+  IndicatorTrace,
+  LevelScore,
+  ScoreOptions,
+  Status,
+} from "./score-candidate.ts";
 export { scoreCandidates, tableFor } from "./score-candidates.ts";
 export type { CandidateScore, ScoreAllOptions } from "./score-candidates.ts";
 export {

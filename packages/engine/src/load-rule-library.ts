@@ -62,7 +62,8 @@ export function loadRuleLibrary(
   const locate: Locator = (ref) =>
     parsed.get(ref.file)?.locate(ref.path) ?? ({ file: ref.file } satisfies Place);
   const valid = [...parsed.values()].filter(
-    (source) => source.issues.length === 0 && !hasErrors(issues.filter((i) => i.place.file === source.file)),
+    (source) =>
+      source.issues.length === 0 && !hasErrors(issues.filter((i) => i.place.file === source.file)),
   );
 
   const levels = new Map<Level, LevelSettings>();
@@ -73,7 +74,9 @@ export function loadRuleLibrary(
     if (value.id === undefined) {
       const level = value.level as Level;
       if (folderLevel && folderLevel !== level) {
-        issues.push(error("rule.level_folder", source.locate(["level"]), { level, folder: folderLevel }));
+        issues.push(
+          error("rule.level_folder", source.locate(["level"]), { level, folder: folderLevel }),
+        );
       }
       if (levels.has(level)) {
         issues.push(error("rule.duplicate_level_file", source.locate([]), { level }));
@@ -83,7 +86,9 @@ export function loadRuleLibrary(
         fallback: (value.fallback as LevelSettings["fallback"] | undefined) ?? {},
         ...(value.title !== undefined && { title: value.title as string }),
         ...(value.panel !== undefined && { panel: stripAssumption(value.panel) }),
-        ...(value.validity !== undefined && { validity: stripAssumption(value.validity) as unknown as Validity }),
+        ...(value.validity !== undefined && {
+          validity: stripAssumption(value.validity) as unknown as Validity,
+        }),
         file: source.file,
       });
       continue;
@@ -91,16 +96,19 @@ export function loadRuleLibrary(
     const id = value.id as string;
     const earlier = raws.get(id);
     if (earlier) {
-      issues.push(error("rule.duplicate_rule_set", source.locate(["id"]), { id, file: earlier.file }));
+      issues.push(
+        error("rule.duplicate_rule_set", source.locate(["id"]), { id, file: earlier.file }),
+      );
       continue;
     }
     raws.set(id, { raw: annotateRuleSet(value, source.file), file: source.file });
   }
 
   const merged = new Map<string, Json>();
+  const broken = new Set<string>();
   const resolve = (id: string, trail: string[]): Json | undefined => {
     const done = merged.get(id);
-    if (done) {
+    if (done || broken.has(id)) {
       return done;
     }
     const entry = raws.get(id);
@@ -114,11 +122,15 @@ export function loadRuleLibrary(
     }
     const place = locate({ file: entry.file, path: ["extends"] });
     if (trail.includes(parentId)) {
-      issues.push(error("rule.extends_cycle", place, { cycle: [...trail, id, parentId].join(" → ") }));
+      issues.push(
+        error("rule.extends_cycle", place, { cycle: [...trail, id, parentId].join(" → ") }),
+      );
+      broken.add(id);
       return undefined;
     }
     const parent = resolve(parentId, [...trail, id]);
     if (!parent) {
+      broken.add(id);
       if (!raws.has(parentId)) {
         issues.push(error("rule.extends_unknown", place, { id: parentId }));
       }
@@ -204,11 +216,15 @@ function buildLadder(
     for (const [from, to] of Object.entries(settings.fallback)) {
       if (!claimed.has(to)) {
         issues.push(
-          error("rule.fallback_unscored", locate({ file: settings.file ?? "", path: ["fallback", from] }), {
-            from,
-            to,
-            level,
-          }),
+          error(
+            "rule.fallback_unscored",
+            locate({ file: settings.file ?? "", path: ["fallback", from] }),
+            {
+              from,
+              to,
+              level,
+            },
+          ),
         );
       }
     }

@@ -87,7 +87,9 @@ export function sourceOf(root: Json, path: SourcePath, file: string): SourceRef 
       rest = index + 1;
     }
     value =
-      value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+      value !== null && typeof value === "object"
+        ? (value as Record<string, unknown>)[key]
+        : undefined;
   });
   return { file: base.file, path: [...base.path, ...path.slice(rest)] };
 }
@@ -96,7 +98,11 @@ export function sourceOf(root: Json, path: SourcePath, file: string): SourceRef 
  * Applies a child rule set over its parent: lists by id, maps by key, the rest replaced; an
  * item given a scoring key loses the parent's. Problems (removing what is not there) are issues.
  */
-export function mergeRuleSets(parent: Json, child: Json, locate: Locator): { value: Json; issues: Issue[] } {
+export function mergeRuleSets(
+  parent: Json,
+  child: Json,
+  locate: Locator,
+): { value: Json; issues: Issue[] } {
   const issues: Issue[] = [];
   const value = mergeValue(parent, child, RULE_SET, locate, issues) as Json;
   return { value, issues };
@@ -147,9 +153,7 @@ function mergeObject(
   }
   for (const key of Object.keys(child)) {
     const nested = strategy.nested[key];
-    merged[key] = nested
-      ? mergeValue(merged[key], child[key], nested, locate, issues)
-      : child[key];
+    merged[key] = nested ? mergeValue(merged[key], child[key], nested, locate, issues) : child[key];
     const ref = childRefs?.get(key);
     if (ref) {
       refs.set(key, ref);
@@ -159,7 +163,13 @@ function mergeObject(
   return merged;
 }
 
-function mergeMap(parent: Json, child: Json, item: Strategy, locate: Locator, issues: Issue[]): Json {
+function mergeMap(
+  parent: Json,
+  child: Json,
+  item: Strategy,
+  locate: Locator,
+  issues: Issue[],
+): Json {
   const merged: Json = {};
   const refs = new Map<string | number, SourceRef>(origins.get(parent) ?? []);
   const childRefs = origins.get(child);

@@ -5,6 +5,21 @@ export type Lang = "zh" | "en";
 
 type Template = (p: MessageParams) => string;
 
+// the yaml library's error codes, said in Chinese; its English text follows in brackets
+const YAML_HINTS: Readonly<Record<string, string>> = {
+  BAD_INDENT: "缩进不对",
+  TAB_AS_INDENT: "不能用 Tab 缩进，请用空格",
+  DUPLICATE_KEY: "同一层有重复的键",
+  MISSING_CHAR: "缺少配对的括号、引号或逗号",
+  UNEXPECTED_TOKEN: "这里出现了不该有的符号",
+  BLOCK_IN_FLOW: "方括号或花括号里不能换行写块",
+  MULTILINE_IMPLICIT_KEY: "键不能跨行",
+  BAD_SCALAR_START: "这个值不能以此字符开头，请加引号",
+  ALIAS_PROPS: "别名不能带标签或锚点",
+  BAD_ALIAS: "别名不存在",
+  IMPOSSIBLE: "无法解析",
+};
+
 // Each message in both languages side by side, so a new one cannot be added in one language only.
 const MESSAGES = {
   // expressions
@@ -30,11 +45,19 @@ const MESSAGES = {
   },
   "expr.arity": {
     zh: (p) => `"${p.op}"需要${p.expected}个参数，这里有${p.found}个`,
-    en: (p) => `"${p.op}" takes ${p.expected} arguments, found ${p.found}`,
+    en: (p) => `"${p.op}" takes ${p.expected} argument(s), found ${p.found}`,
   },
   "expr.list_expected": {
     zh: (p) => `"${p.op}"的第一个参数须是列表`,
     en: (p) => `the first argument of "${p.op}" must be a list`,
+  },
+  "expr.not_json": {
+    zh: (p) => `表达式中不能有"${p.found}"这样的值，只能是 JSON 值`,
+    en: (p) => `an expression holds only JSON values, found ${p.found}`,
+  },
+  "expr.round_digits": {
+    zh: (p) => `"round"的小数位数须是整数，这里是：${p.found}`,
+    en: (p) => `the digits of "round" must be a whole number, found ${p.found}`,
   },
   "expr.eval_failed": {
     zh: (p) => `表达式计算出错：${p.reason}`,
@@ -42,8 +65,8 @@ const MESSAGES = {
   },
   // rule files
   "source.syntax": {
-    zh: (p) => `无法解析：${p.reason}`,
-    en: (p) => `cannot parse: ${p.reason}`,
+    zh: (p) => `语法错误：${YAML_HINTS[String(p.code)] ?? "无法解析"}（${p.reason}）`,
+    en: (p) => `syntax error: ${p.reason}`,
   },
   "source.not_found": {
     zh: () => `文件或目录不存在`,
@@ -75,7 +98,8 @@ const MESSAGES = {
   },
   "rule.bad_name": {
     zh: (p) => `${p.at} 中的名称 ${p.name} 不合规：须以小写字母开头，只含小写字母、数字和下划线`,
-    en: (p) => `the name ${p.name} in ${p.at} is not valid: lower-case letters, digits and _ only, starting with a letter`,
+    en: (p) =>
+      `the name ${p.name} in ${p.at} is not valid: lower-case letters, digits and _ only, starting with a letter`,
   },
   "rule.schema": {
     zh: (p) => `${p.at}：${p.reason}`,
@@ -86,8 +110,10 @@ const MESSAGES = {
     en: (p) => `"${p.id}" is removed but the inherited table has no such item`,
   },
   "rule.scoring_kinds": {
-    zh: (p) => `指标"${p.id}"须有且只有一种计分方式（judged、checklist、count、bands、linear、deduct、points），这里有：${p.found}`,
-    en: (p) => `indicator "${p.id}" needs exactly one scoring key (judged, checklist, count, bands, linear, deduct, points), found: ${p.found}`,
+    zh: (p) =>
+      `指标"${p.id}"须有且只有一种计分方式（judged、checklist、count、bands、linear、deduct、points），这里有：${p.found}`,
+    en: (p) =>
+      `indicator "${p.id}" needs exactly one scoring key (judged, checklist, count, bands, linear, deduct, points), found: ${p.found}`,
   },
   "rule.veto_without_condition": {
     zh: (p) => `否决项"${p.id}"须有条件 when，或写明 raisedBy: panel`,
@@ -99,7 +125,8 @@ const MESSAGES = {
   },
   "rule.no_validity": {
     zh: (p) => `测评表"${p.id}"（${p.level}）未规定称号有效期：在本表或 level.yaml 中写明 validity`,
-    en: (p) => `table "${p.id}" (${p.level}) has no title validity: give validity here or in level.yaml`,
+    en: (p) =>
+      `table "${p.id}" (${p.level}) has no title validity: give validity here or in level.yaml`,
   },
   "rule.categories_sum": {
     zh: (p) => `一级指标分值合计 ${p.sum}，应等于 scale.base ${p.base}`,
@@ -130,20 +157,25 @@ const MESSAGES = {
     en: (p) => `the max of indicator "${p.id}" is not a multiple of its step ${p.step}`,
   },
   "rule.rubric_points": {
-    zh: (p) => `指标"${p.id}"的评分档"${p.label}"为 ${p.points} 分，须在 0 到 ${p.max} 之间且为 ${p.step} 的整数倍`,
-    en: (p) => `rubric level "${p.label}" of indicator "${p.id}" gives ${p.points}; it must be within 0..${p.max} in steps of ${p.step}`,
+    zh: (p) =>
+      `指标"${p.id}"的评分档"${p.label}"为 ${p.points} 分，须在 0 到 ${p.max} 之间且为 ${p.step} 的整数倍`,
+    en: (p) =>
+      `rubric level "${p.label}" of indicator "${p.id}" gives ${p.points}; it must be within 0..${p.max} in steps of ${p.step}`,
   },
   "rule.checklist_item_kind": {
     zh: (p) => `指标"${p.id}"的检查项"${p.item}"须有 when 或 field，二者取一`,
-    en: (p) => `checklist item "${p.item}" of indicator "${p.id}" needs exactly one of when and field`,
+    en: (p) =>
+      `checklist item "${p.item}" of indicator "${p.id}" needs exactly one of when and field`,
   },
   "rule.checklist_field": {
     zh: (p) => `指标"${p.id}"的检查项"${p.item}"引用的"${p.field}"不是是/否字段`,
-    en: (p) => `checklist item "${p.item}" of indicator "${p.id}" names "${p.field}", which is no boolean field`,
+    en: (p) =>
+      `checklist item "${p.item}" of indicator "${p.id}" names "${p.field}", which is no boolean field`,
   },
   "rule.bands_order": {
     zh: (p) => `指标"${p.id}"的分档须按 min 从高到低排列，且不能重复`,
-    en: (p) => `the bands of indicator "${p.id}" must run from the highest min to the lowest, without repeats`,
+    en: (p) =>
+      `the bands of indicator "${p.id}" must run from the highest min to the lowest, without repeats`,
   },
   "rule.band_points": {
     zh: (p) => `指标"${p.id}"的分档给 ${p.points} 分，高于满分 ${p.max}`,
@@ -191,7 +223,8 @@ const MESSAGES = {
   },
   "rule.fallback_unscored": {
     zh: (p) => `${p.level} 级把 ${p.from} 转按 ${p.to} 测评，但本级没有适用于 ${p.to} 的测评表`,
-    en: (p) => `level ${p.level} scores ${p.from} as ${p.to}, but no table of that level applies to ${p.to}`,
+    en: (p) =>
+      `level ${p.level} scores ${p.from} as ${p.to}, but no table of that level applies to ${p.to}`,
   },
   "rule.no_rules": {
     zh: (p) => `在 ${p.path} 中没有找到测评表`,
@@ -280,7 +313,8 @@ const MESSAGES = {
   },
   "score.not_number": {
     zh: (p) => `评委 ${p.reviewer} 对"${p.indicator}"的评分应为数字，实为 ${p.found}`,
-    en: (p) => `reviewer ${p.reviewer}'s score for "${p.indicator}" should be a number, found ${p.found}`,
+    en: (p) =>
+      `reviewer ${p.reviewer}'s score for "${p.indicator}" should be a number, found ${p.found}`,
   },
   "score.unknown_candidate": {
     zh: (p) => `没有编号为"${p.id}"的候选单位`,
@@ -288,15 +322,19 @@ const MESSAGES = {
   },
   "score.unknown_indicator": {
     zh: (p) => `评委 ${p.reviewer} 评了"${p.indicator}"，但测评表中没有这项评审指标`,
-    en: (p) => `reviewer ${p.reviewer} scored "${p.indicator}", which is no judged indicator of the tables`,
+    en: (p) =>
+      `reviewer ${p.reviewer} scored "${p.indicator}", which is no judged indicator of the tables`,
   },
   "score.range": {
-    zh: (p) => `评委 ${p.reviewer} 对"${p.indicator}"打了 ${p.found} 分，应在 0 到 ${p.max} 之间（最多两位小数）`,
-    en: (p) => `reviewer ${p.reviewer} gave "${p.indicator}" ${p.found}; it must be within 0..${p.max} (two decimals at most)`,
+    zh: (p) =>
+      `评委 ${p.reviewer} 对"${p.indicator}"打了 ${p.found} 分，应在 0 到 ${p.max} 之间（最多两位小数）`,
+    en: (p) =>
+      `reviewer ${p.reviewer} gave "${p.indicator}" ${p.found}; it must be within 0..${p.max} (two decimals at most)`,
   },
   "score.step": {
     zh: (p) => `评委 ${p.reviewer} 对"${p.indicator}"打了 ${p.found} 分，应为 ${p.step} 的整数倍`,
-    en: (p) => `reviewer ${p.reviewer} gave "${p.indicator}" ${p.found}; it must be a multiple of ${p.step}`,
+    en: (p) =>
+      `reviewer ${p.reviewer} gave "${p.indicator}" ${p.found}; it must be a multiple of ${p.step}`,
   },
   // reasons for a status
   "reason.missing": {
@@ -341,7 +379,8 @@ const MESSAGES = {
   },
   "reason.fallback": {
     zh: (p) => `本级无${p.unitType}测评表，按${p.table}测评表（${p.title}）测评`,
-    en: (p) => `no table of this level for ${p.unitType}: scored on the ${p.table} table (${p.title})`,
+    en: (p) =>
+      `no table of this level for ${p.unitType}: scored on the ${p.table} table (${p.title})`,
   },
   "explain.panel": {
     zh: (p) => `评审组评分 ${p.points}`,
@@ -352,11 +391,13 @@ const MESSAGES = {
     en: (p) => `${p.count} reviewers have scored, ${p.min} needed: pending`,
   },
   "explain.judged": {
-    zh: (p) => `评委评分：${p.scores}；${p.aggregate === "median" ? "取中位数" : "取平均"} ${p.points}`,
+    zh: (p) =>
+      `评委评分：${p.scores}；${p.aggregate === "median" ? "取中位数" : "取平均"} ${p.points}`,
     en: (p) => `reviewers: ${p.scores}; ${p.aggregate} ${p.points}`,
   },
   "explain.judged_trimmed": {
-    zh: (p) => `评委评分：${p.scores}（✗ 为去掉的分数）；其余取${p.aggregate === "median" ? "中位数" : "平均"} ${p.points}`,
+    zh: (p) =>
+      `评委评分：${p.scores}（✗ 为去掉的分数）；其余取${p.aggregate === "median" ? "中位数" : "平均"} ${p.points}`,
     en: (p) => `reviewers: ${p.scores} (✗ dropped); ${p.aggregate} of the rest ${p.points}`,
   },
   "explain.checklist": {
@@ -441,6 +482,12 @@ export function formatPlace(place: Place): string {
 /** Renders an issue as one line: place, severity, message. */
 export function formatIssue(issue: Issue, lang: Lang = "zh"): string {
   const severity =
-    issue.severity === "error" ? (lang === "zh" ? "错误" : "error") : lang === "zh" ? "警告" : "warning";
+    issue.severity === "error"
+      ? lang === "zh"
+        ? "错误"
+        : "error"
+      : lang === "zh"
+        ? "警告"
+        : "warning";
   return `${formatPlace(issue.place)}: ${severity}: ${formatMessage(issue, lang)}`;
 }

@@ -55,7 +55,12 @@ export function normalizeRuleSet(
     lists[listId] = {
       label: need(spec.label as string | undefined, "label", ["lists", listId]) ?? listId,
       ...(spec.hint !== undefined && { hint: spec.hint as string }),
-      fields: normalizeFields(spec.fields as Json | undefined, ["lists", listId, "fields"], at, need),
+      fields: normalizeFields(
+        spec.fields as Json | undefined,
+        ["lists", listId, "fields"],
+        at,
+        need,
+      ),
       source: at(["lists", listId]),
     };
   }
@@ -106,7 +111,9 @@ export function normalizeRuleSet(
   if (categories.length === 0) {
     need(undefined, "categories");
   }
-  const bonus = ((raw.bonus as Json[] | undefined) ?? []).map((item, i) => indicator(item, ["bonus", i]));
+  const bonus = ((raw.bonus as Json[] | undefined) ?? []).map((item, i) =>
+    indicator(item, ["bonus", i]),
+  );
   const vetoes: Veto[] = ((raw.vetoes as Json[] | undefined) ?? []).map((veto, v) => {
     const path = ["vetoes", v];
     if (veto.when === undefined && veto.raisedBy !== "panel") {
@@ -123,32 +130,34 @@ export function normalizeRuleSet(
   });
 
   const award = (raw.award as Json | undefined) ?? {};
-  const requires: Requirement[] = ((award.requires as Json[] | undefined) ?? []).flatMap((req, r): Requirement[] => {
-    const path = ["award", "requires", r];
-    const title = req.title as Json | undefined;
-    if (title !== undefined && req.when === undefined) {
-      return [
-        {
-          kind: "title" as const,
-          level: title.level as Level,
-          minYears: (title.minYears as number | undefined) ?? 0,
-          source: at(path),
-        },
-      ];
-    }
-    if (req.when !== undefined && title === undefined) {
-      return [
-        {
-          kind: "when" as const,
-          when: req.when,
-          message: need(req.message as string | undefined, "message", path) ?? "",
-          source: at(path),
-        },
-      ];
-    }
-    issues.push(error("rule.requirement_kind", place(path), {}));
-    return [];
-  });
+  const requires: Requirement[] = ((award.requires as Json[] | undefined) ?? []).flatMap(
+    (req, r): Requirement[] => {
+      const path = ["award", "requires", r];
+      const title = req.title as Json | undefined;
+      if (title !== undefined && req.when === undefined) {
+        return [
+          {
+            kind: "title" as const,
+            level: title.level as Level,
+            minYears: (title.minYears as number | undefined) ?? 0,
+            source: at(path),
+          },
+        ];
+      }
+      if (req.when !== undefined && title === undefined) {
+        return [
+          {
+            kind: "when" as const,
+            when: req.when,
+            message: need(req.message as string | undefined, "message", path) ?? "",
+            source: at(path),
+          },
+        ];
+      }
+      issues.push(error("rule.requirement_kind", place(path), {}));
+      return [];
+    },
+  );
 
   const scale = (raw.scale as Json | undefined) ?? {};
   const validity = mergeSettings<Validity>(settings?.validity, raw.validity as Json | undefined);
@@ -229,7 +238,9 @@ function toScoring(
       return {
         kind,
         step: (spec?.step as number | undefined) ?? 0.5,
-        ...(spec?.rubric !== undefined && { rubric: spec.rubric as { label: string; points: number }[] }),
+        ...(spec?.rubric !== undefined && {
+          rubric: spec.rubric as { label: string; points: number }[],
+        }),
       };
     case "checklist": {
       const items = (Array.isArray(spec) ? spec : (spec?.items as Json[] | undefined)) ?? [];
@@ -237,7 +248,9 @@ function toScoring(
         kind,
         items: items.map((entry: Json, i: number) => ({
           id: String(entry.id),
-          label: need(entry.label as string | undefined, "label", [...path, kind, i]) ?? String(entry.id),
+          label:
+            need(entry.label as string | undefined, "label", [...path, kind, i]) ??
+            String(entry.id),
           points: need(entry.points as number | undefined, "points", [...path, kind, i]) ?? 0,
           ...(entry.when !== undefined && { when: entry.when }),
           ...(entry.field !== undefined && { field: entry.field as string }),

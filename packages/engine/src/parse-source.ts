@@ -24,7 +24,7 @@ export function parseSource(file: string, text: string): ParsedSource {
     return { file, line, column: col };
   };
   const issues: Issue[] = doc.errors.map((e) =>
-    error("source.syntax", place(e.pos[0]), { reason: firstLine(e.message) }),
+    error("source.syntax", place(e.pos[0]), { code: e.code, reason: firstLine(e.message) }),
   );
   const value: unknown = issues.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
 

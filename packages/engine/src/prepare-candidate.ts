@@ -17,11 +17,16 @@ export interface PreparedCandidate {
   /** ids of the fields that are missing and matter (required, or read by the table) */
   readonly missing: readonly string[];
   /** judged indicator id → reviewers' scores in hundredths, with the reviewers' names */
-  readonly scores: ReadonlyMap<string, { readonly reviewers: readonly string[]; readonly points: readonly Cents[] }>;
+  readonly scores: ReadonlyMap<
+    string,
+    { readonly reviewers: readonly string[]; readonly points: readonly Cents[] }
+  >;
 }
 
 function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+  return (
+    value === undefined || value === null || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 /** Checks a value against a field's type and range; returns the value to score with or an issue. */
@@ -31,7 +36,10 @@ export function checkFieldValue(
   place: Place,
 ): { value?: unknown; issue?: Issue } {
   const label = spec.label;
-  const fail = (code: Parameters<typeof error>[0], params: Record<string, string | number> = {}) => ({
+  const fail = (
+    code: Parameters<typeof error>[0],
+    params: Record<string, string | number> = {},
+  ) => ({
     issue: error(code, place, { label, found: describe(value), ...params }),
   });
   switch (spec.type) {
@@ -39,11 +47,21 @@ export function checkFieldValue(
     case "number":
     case "ratio": {
       let number = value;
-      if (spec.type === "ratio" && typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*%\s*$/.test(value)) {
+      if (
+        spec.type === "ratio" &&
+        typeof value === "string" &&
+        /^\s*-?\d+(\.\d+)?\s*%\s*$/.test(value)
+      ) {
         number = Number(value.trim().slice(0, -1).trim()) / 100;
       }
       if (typeof number !== "number" || !Number.isFinite(number)) {
-        return fail(spec.type === "integer" ? "data.integer" : spec.type === "ratio" ? "data.ratio" : "data.number");
+        return fail(
+          spec.type === "integer"
+            ? "data.integer"
+            : spec.type === "ratio"
+              ? "data.ratio"
+              : "data.number",
+        );
       }
       if (spec.type === "integer" && !Number.isInteger(number)) {
         return fail("data.integer");
@@ -58,7 +76,9 @@ export function checkFieldValue(
     case "boolean":
       return typeof value === "boolean" ? { value } : fail("data.boolean");
     case "string":
-      return typeof value === "string" || typeof value === "number" ? { value: String(value) } : fail("data.string");
+      return typeof value === "string" || typeof value === "number"
+        ? { value: String(value) }
+        : fail("data.string");
     case "date":
       return typeof value === "string" && parseIsoDate(value.trim())
         ? { value: value.trim() }
@@ -81,7 +101,10 @@ export function prepareCandidate(
   const { ruleSet, readFields } = compiled;
   const issues: Issue[] = [];
   const placeOf = (key: string): Place =>
-    candidate.dataPlaces?.[key] ?? { ...candidate.place, path: `${candidate.place.path ?? ""}.data.${key}` };
+    candidate.dataPlaces?.[key] ?? {
+      ...candidate.place,
+      path: `${candidate.place.path ?? ""}.data.${key}`,
+    };
   const data: Record<string, unknown> = {};
   const missing: string[] = [];
 

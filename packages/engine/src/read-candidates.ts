@@ -108,6 +108,7 @@ export function toCandidate(
     titles,
     scores: scores.scores,
     place: at(),
+    unitTypePlace: at("unitType"),
     dataPlaces,
     scorePlaces: scores.places,
   };
@@ -133,15 +134,27 @@ function readTitles(
     }
     const level = typeof entry.level === "string" ? parseLevel(entry.level) : undefined;
     if (!level) {
-      issues.push(error("cand.title_level", at("titles", index, "level"), { found: describe(entry.level) }));
+      issues.push(
+        error("cand.title_level", at("titles", index, "level"), { found: describe(entry.level) }),
+      );
     }
     const awarded = typeof entry.awarded === "string" ? entry.awarded.trim() : undefined;
     if (!awarded || !parseIsoDate(awarded)) {
-      issues.push(error("data.date", at("titles", index, "awarded"), { label: "命名日期", found: describe(entry.awarded) }));
+      issues.push(
+        error("data.date", at("titles", index, "awarded"), {
+          label: "命名日期",
+          found: describe(entry.awarded),
+        }),
+      );
     }
     const revoked = entry.revoked ?? false;
     if (typeof revoked !== "boolean") {
-      issues.push(error("data.boolean", at("titles", index, "revoked"), { label: "是否撤销", found: describe(revoked) }));
+      issues.push(
+        error("data.boolean", at("titles", index, "revoked"), {
+          label: "是否撤销",
+          found: describe(revoked),
+        }),
+      );
     }
     if (level && awarded && parseIsoDate(awarded) && typeof revoked === "boolean") {
       titles.push({ level, awarded, revoked });
@@ -174,7 +187,13 @@ export function readReviewerScores(
     places[reviewer] = {};
     for (const [indicator, points] of Object.entries(byIndicator)) {
       if (typeof points !== "number" || !Number.isFinite(points)) {
-        issues.push(error("score.not_number", at(reviewer, indicator), { reviewer, indicator, found: describe(points) }));
+        issues.push(
+          error("score.not_number", at(reviewer, indicator), {
+            reviewer,
+            indicator,
+            found: describe(points),
+          }),
+        );
         continue;
       }
       scores[reviewer][indicator] = points;
@@ -203,10 +222,18 @@ export function attachScores(
     path: pathText(["scores", ...sub]),
   });
   if (!isObject(byReviewer)) {
-    return { candidates: [...candidates], issues: [error("cand.no_list", parsed.locate([]), { key: "scores" })] };
+    return {
+      candidates: [...candidates],
+      issues: [error("cand.no_list", parsed.locate([]), { key: "scores" })],
+    };
   }
   const issues: Issue[] = [];
-  const byId = new Map(candidates.map((candidate) => [candidate.id, { ...candidate, scores: { ...candidate.scores }, scorePlaces: { ...candidate.scorePlaces } }]));
+  const byId = new Map(
+    candidates.map((candidate) => [
+      candidate.id,
+      { ...candidate, scores: { ...candidate.scores }, scorePlaces: { ...candidate.scorePlaces } },
+    ]),
+  );
   for (const [reviewer, byCandidate] of Object.entries(byReviewer)) {
     if (!isObject(byCandidate)) {
       issues.push(error("cand.not_object", at(reviewer), { found: describe(byCandidate) }));
@@ -215,12 +242,21 @@ export function attachScores(
     for (const [candidateId, byIndicator] of Object.entries(byCandidate)) {
       const candidate = byId.get(candidateId);
       if (!candidate) {
-        issues.push(error("score.unknown_candidate", at(reviewer, candidateId), { id: candidateId }));
+        issues.push(
+          error("score.unknown_candidate", at(reviewer, candidateId), { id: candidateId }),
+        );
         continue;
       }
-      const read = readReviewerScores({ [reviewer]: byIndicator }, (...sub) => at(reviewer, candidateId, ...sub.slice(1)), issues);
+      const read = readReviewerScores(
+        { [reviewer]: byIndicator },
+        (...sub) => at(reviewer, candidateId, ...sub.slice(1)),
+        issues,
+      );
       candidate.scores[reviewer] = { ...candidate.scores[reviewer], ...read.scores[reviewer] };
-      candidate.scorePlaces[reviewer] = { ...candidate.scorePlaces[reviewer], ...read.places[reviewer] };
+      candidate.scorePlaces[reviewer] = {
+        ...candidate.scorePlaces[reviewer],
+        ...read.places[reviewer],
+      };
     }
   }
   return { candidates: [...byId.values()], issues };
@@ -228,6 +264,8 @@ export function attachScores(
 
 function pathText(path: SourcePath): string {
   return path
-    .map((step, index) => (typeof step === "number" ? `[${step}]` : index === 0 ? step : `.${step}`))
+    .map((step, index) =>
+      typeof step === "number" ? `[${step}]` : index === 0 ? step : `.${step}`,
+    )
     .join("");
 }

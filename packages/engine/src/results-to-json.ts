@@ -30,13 +30,19 @@ export function levelScoreToJson(score: LevelScore, lang: Lang = "zh"): Record<s
     reasons: score.reasons.map((reason) => formatMessage(reason, lang)),
     missing: [...score.missing],
     nearMiss: score.nearMiss,
-    pending: indicators.filter((_, index) => score.states[index] === "pending").map((entry) => entry.indicator.id),
+    pending: indicators
+      .filter((_, index) => score.states[index] === "pending")
+      .map((entry) => entry.indicator.id),
     ...(score.scoredAs && { scoredAs: score.scoredAs }),
   };
 }
 
 /** The whole result of a scoring run, as `ceping score --format json` prints it. */
-export function resultsToJson(results: readonly CandidateScore[], on: string, lang: Lang = "zh"): Record<string, unknown> {
+export function resultsToJson(
+  results: readonly CandidateScore[],
+  on: string,
+  lang: Lang = "zh",
+): Record<string, unknown> {
   return {
     on,
     candidates: results.map(({ candidate, levels, highest }) => ({

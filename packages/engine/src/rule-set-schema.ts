@@ -1,4 +1,4 @@
-import { OPERATIONS } from "./operation-names.ts";
+import { OPERATION_NAMES } from "./operations.ts";
 import { LEVELS, UNIT_TYPES } from "./vocabulary.ts";
 
 const id = { type: "string", pattern: "^[a-z][a-z0-9_]*$" } as const;
@@ -22,7 +22,6 @@ const remove = { const: true, description: "removes the inherited item with this
  */
 export const ruleSetSchema = {
   $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://ceping.example/schema/rule-set-1.json",
   title: "ceping rule set or level file, format ceping/1",
   type: "object",
   if: { properties: { id: { type: "string" } }, required: ["id"] },
@@ -38,7 +37,7 @@ export const ruleSetSchema = {
           type: "object",
           minProperties: 1,
           maxProperties: 1,
-          propertyNames: { enum: [...OPERATIONS] },
+          propertyNames: { enum: [...OPERATION_NAMES] },
           additionalProperties: { $ref: "#/definitions/expression" },
         },
       ],
@@ -149,7 +148,11 @@ export const ruleSetSchema = {
               additionalProperties: false,
               required: ["items"],
               properties: {
-                items: { type: "array", minItems: 1, items: { $ref: "#/definitions/checklistItem" } },
+                items: {
+                  type: "array",
+                  minItems: 1,
+                  items: { $ref: "#/definitions/checklistItem" },
+                },
                 assumption,
               },
             },

@@ -47,7 +47,17 @@ export interface RuleTestReport {
   readonly issues: readonly Issue[];
 }
 
-const EXPECT_KEYS = ["status", "total", "base", "bonus", "indicators", "categories", "vetoes", "missing", "nearMiss"];
+const EXPECT_KEYS = [
+  "status",
+  "total",
+  "base",
+  "bonus",
+  "indicators",
+  "categories",
+  "vetoes",
+  "missing",
+  "nearMiss",
+];
 const CASE_KEYS = ["name", "candidate", "panel", "raisedVetoes", "expect"];
 
 function isObject(value: unknown): value is Json {
@@ -94,12 +104,22 @@ export function runRuleTests(library: RuleLibrary, tests: readonly SourceText[])
       }
       for (const key of Object.keys(entry)) {
         if (!CASE_KEYS.includes(key)) {
-          issues.push(error("rule.unknown_key", parsed.locateKey(["cases", index, key]), { key, at: `cases[${index}]` }));
+          issues.push(
+            error("rule.unknown_key", parsed.locateKey(["cases", index, key]), {
+              key,
+              at: `cases[${index}]`,
+            }),
+          );
         }
       }
       for (const key of Object.keys(entry.expect)) {
         if (!EXPECT_KEYS.includes(key)) {
-          issues.push(error("rule.unknown_key", parsed.locateKey(["cases", index, "expect", key]), { key, at: `cases[${index}].expect` }));
+          issues.push(
+            error("rule.unknown_key", parsed.locateKey(["cases", index, "expect", key]), {
+              key,
+              at: `cases[${index}].expect`,
+            }),
+          );
         }
       }
       const before = issues.length;
@@ -127,7 +147,12 @@ export function runRuleTests(library: RuleLibrary, tests: readonly SourceText[])
   const coverage = [...hits.entries()].map(([id, covered]) => {
     const all = coverageTargets(library.ruleSets.get(id) as CompiledRuleSet);
     const unexercised = all.filter((target) => !covered.has(target));
-    return { ruleset: id, total: all.length, exercised: all.length - unexercised.length, unexercised };
+    return {
+      ruleset: id,
+      total: all.length,
+      exercised: all.length - unexercised.length,
+      unexercised,
+    };
   });
   return { files, coverage, issues };
 }

@@ -134,7 +134,9 @@ export function scoreCandidate(prepared: PreparedCandidate, options: ScoreOption
   const vetoes: string[] = [];
   const reasons: Message[] = [];
   for (const { veto, when } of compiled.vetoes) {
-    const holds = when ? truthy(when.run(data, on)) : (options.raisedVetoes ?? []).includes(veto.id);
+    const holds = when
+      ? truthy(when.run(data, on))
+      : (options.raisedVetoes ?? []).includes(veto.id);
     if (holds) {
       vetoes.push(veto.id);
     }
@@ -149,7 +151,13 @@ export function scoreCandidate(prepared: PreparedCandidate, options: ScoreOption
       continue;
     }
     const validity = options.validity?.get(requirement.level) ?? ruleSet.validity;
-    const failure = checkTitle(prepared, requirement.level, requirement.minYears, validity.years, on);
+    const failure = checkTitle(
+      prepared,
+      requirement.level,
+      requirement.minYears,
+      validity.years,
+      on,
+    );
     if (failure) {
       failed.push(failure);
     }
@@ -159,7 +167,9 @@ export function scoreCandidate(prepared: PreparedCandidate, options: ScoreOption
     missing.length > 0 &&
     (ruleSet.missing === "block" || missing.some((name) => ruleSet.fields[name]?.required));
   if (missing.length > 0) {
-    const labels = missing.map((name) => `${ruleSet.fields[name]?.label ?? name}(${name})`).join("、");
+    const labels = missing
+      .map((name) => `${ruleSet.fields[name]?.label ?? name}(${name})`)
+      .join("、");
     reasons.push({ code: "reason.missing", params: { fields: labels } });
   }
   if (pending.length > 0) {
@@ -238,18 +248,27 @@ function checkTitle(
 ): Message | undefined {
   const held = prepared.candidate.titles.filter((title) => title.level === level);
   const levelName = LEVEL_NAMES[level];
-  const valid = held.filter((title) => !title.revoked && title.awarded <= on && addYears(title.awarded, validityYears) > on);
+  const valid = held.filter(
+    (title) => !title.revoked && title.awarded <= on && addYears(title.awarded, validityYears) > on,
+  );
   if (valid.some((title) => yearsBetween(title.awarded, on) >= minYears)) {
     return undefined;
   }
-  const latest = [...(valid.length > 0 ? valid : held)].sort((a, b) => (a.awarded < b.awarded ? 1 : -1))[0];
+  const latest = [...(valid.length > 0 ? valid : held)].sort((a, b) =>
+    a.awarded < b.awarded ? 1 : -1,
+  )[0];
   if (!latest) {
     return { code: "reason.title_none", params: { level: levelName, years: minYears } };
   }
   if (valid.length > 0) {
     return {
       code: "reason.title_too_recent",
-      params: { level: levelName, awarded: latest.awarded, held: yearsBetween(latest.awarded, on), years: minYears },
+      params: {
+        level: levelName,
+        awarded: latest.awarded,
+        held: yearsBetween(latest.awarded, on),
+        years: minYears,
+      },
     };
   }
   if (latest.revoked) {
@@ -257,7 +276,11 @@ function checkTitle(
   }
   return {
     code: "reason.title_expired",
-    params: { level: levelName, awarded: latest.awarded, expired: addYears(latest.awarded, validityYears) },
+    params: {
+      level: levelName,
+      awarded: latest.awarded,
+      expired: addYears(latest.awarded, validityYears),
+    },
   };
 }
 
@@ -281,13 +304,20 @@ function scoreIndicator(
     return scoreJudged(entry, prepared, options, explain);
   }
   const missing = prepared.missing;
-  if (scoring.kind !== "checklist" && missing.length > 0 && dependsOnMissing(entry.fields, missing)) {
+  if (
+    scoring.kind !== "checklist" &&
+    missing.length > 0 &&
+    dependsOnMissing(entry.fields, missing)
+  ) {
     const fields = [...entry.fields].filter((name) => missing.includes(name));
     return {
       points: 0,
       state: "missing",
       ...(explain && {
-        trace: { values: {}, notes: [{ code: "explain.missing", params: { fields: fields.join("、") } }] },
+        trace: {
+          values: {},
+          notes: [{ code: "explain.missing", params: { fields: fields.join("、") } }],
+        },
       }),
     };
   }
@@ -407,19 +437,33 @@ function scoreJudged(
   if (options.panel) {
     const given = options.panel[id];
     if (given === undefined) {
-      return { points: 0, state: "pending", ...(explain && { trace: { values: {}, notes: EMPTY } }) };
+      return {
+        points: 0,
+        state: "pending",
+        ...(explain && { trace: { values: {}, notes: EMPTY } }),
+      };
     }
     const points = clampCents(toCents(given), entry.max);
-    return { points, state: "scored", ...(explain && { trace: { values: { panel: given }, notes: EMPTY } }) };
+    return {
+      points,
+      state: "scored",
+      ...(explain && { trace: { values: { panel: given }, notes: EMPTY } }),
+    };
   }
   const scores = prepared.scores.get(id);
-  const aggregate = scores ? aggregateScores(scores.points, prepared.compiled.ruleSet.panel) : undefined;
+  const aggregate = scores
+    ? aggregateScores(scores.points, prepared.compiled.ruleSet.panel)
+    : undefined;
   if (!aggregate) {
     return {
       points: 0,
       state: "pending",
       ...(explain && {
-        trace: { values: { reviewers: scores?.reviewers.length ?? 0 }, notes: EMPTY, detail: scores },
+        trace: {
+          values: { reviewers: scores?.reviewers.length ?? 0 },
+          notes: EMPTY,
+          detail: scores,
+        },
       }),
     };
   }

@@ -131,7 +131,14 @@ function score(
 ) {
   const text = JSON.stringify({
     candidates: [
-      { id: "T1", name: "测试村", unitType: "village", titles: COUNTY_TITLE, scores: PANEL, ...candidate },
+      {
+        id: "T1",
+        name: "测试村",
+        unitType: "village",
+        titles: COUNTY_TITLE,
+        scores: PANEL,
+        ...candidate,
+      },
     ],
   });
   const read = readCandidates({ file: "candidates.json", text });
@@ -142,7 +149,10 @@ function score(
   });
   expect(result.issues).toEqual([]);
   const json = resultsToJson(result.results, options.on ?? "2026-11-29");
-  return (json.candidates as { levels: Record<string, unknown>[] }[])[0]?.levels[0] as Record<string, unknown>;
+  return (json.candidates as { levels: Record<string, unknown>[] }[])[0]?.levels[0] as Record<
+    string,
+    unknown
+  >;
 }
 
 describe("scoreCandidates", () => {
@@ -185,10 +195,18 @@ describe("scoreCandidates", () => {
   });
 
   it("rounds points half up at .xx5 and clamps to the maximum", () => {
-    expect((score({ data: { ...FULL, extra: 1.005 } }).indicators as Record<string, number>).other).toBe(1.01);
-    expect((score({ data: { ...FULL, extra: 2.675 } }).indicators as Record<string, number>).innovation).toBe(2.68);
-    expect((score({ data: { ...FULL, extra: 1.995 } }).indicators as Record<string, number>).other).toBe(2);
-    expect((score({ data: { ...FULL, extra: 9 } }).indicators as Record<string, number>).other).toBe(2);
+    expect(
+      (score({ data: { ...FULL, extra: 1.005 } }).indicators as Record<string, number>).other,
+    ).toBe(1.01);
+    expect(
+      (score({ data: { ...FULL, extra: 2.675 } }).indicators as Record<string, number>).innovation,
+    ).toBe(2.68);
+    expect(
+      (score({ data: { ...FULL, extra: 1.995 } }).indicators as Record<string, number>).other,
+    ).toBe(2);
+    expect(
+      (score({ data: { ...FULL, extra: 9 } }).indicators as Record<string, number>).other,
+    ).toBe(2);
   });
 
   it("caps the bonus at scale.bonus", () => {
@@ -206,7 +224,9 @@ describe("scoreCandidates", () => {
   });
 
   it("counts rows within n years: a date exactly n years back is outside", () => {
-    const result = score({ data: { ...FULL, activities: [{ date: "2025-11-29" }, { date: "2025-11-30" }] } });
+    const result = score({
+      data: { ...FULL, activities: [{ date: "2025-11-29" }, { date: "2025-11-30" }] },
+    });
     expect((result.indicators as Record<string, number>).activity).toBe(0.5);
   });
 
@@ -218,7 +238,11 @@ describe("scoreCandidates", () => {
       },
       { raisedVetoes: new Map([["T1", ["discipline"]]]) },
     );
-    expect(result).toMatchObject({ status: "vetoed", total: 17, vetoes: ["mass_incident", "discipline"] });
+    expect(result).toMatchObject({
+      status: "vetoed",
+      total: 17,
+      vetoes: ["mass_incident", "discipline"],
+    });
     expect(result.reasons).toEqual([
       "一票否决：发生涉及民族因素的群体性事件",
       "一票否决：领导班子成员严重违纪违法",
@@ -227,7 +251,9 @@ describe("scoreCandidates", () => {
   });
 
   it("lets an incident exactly three years back pass the veto", () => {
-    const result = score({ data: { ...FULL, incidents: [{ date: "2023-11-29", kind: "民族因素群体性事件" }] } });
+    const result = score({
+      data: { ...FULL, incidents: [{ date: "2023-11-29", kind: "民族因素群体性事件" }] },
+    });
     expect(result.vetoes).toEqual([]);
   });
 
@@ -270,20 +296,32 @@ describe("scoreCandidates", () => {
   });
 
   it("with missing: zero, scores a missing value 0 and decides on the rest", () => {
-    const result = score({ data: { ...FULL, disputes: undefined } }, { table: `${TABLE}missing: zero\n` });
+    const result = score(
+      { data: { ...FULL, disputes: undefined } },
+      { table: `${TABLE}missing: zero\n` },
+    );
     expect(result).toMatchObject({ status: "eligible", missing: ["disputes"], total: 15.5 });
-    const required = score({ data: { ...FULL, surveyed: undefined } }, { table: `${TABLE}missing: zero\n` });
+    const required = score(
+      { data: { ...FULL, surveyed: undefined } },
+      { table: `${TABLE}missing: zero\n` },
+    );
     expect(required.status).toBe("incomplete");
   });
 
   it("waits for the panel while fewer than three reviewers have scored", () => {
     const result = score({ data: FULL, scores: { 甲: { lead: 5 }, 乙: { lead: 4 } } });
-    expect(result).toMatchObject({ status: "pending_panel", pending: ["lead"], indicators: { lead: 0 } });
+    expect(result).toMatchObject({
+      status: "pending_panel",
+      pending: ["lead"],
+      indicators: { lead: 0 },
+    });
     expect(result.reasons).toEqual(["1项评审指标评分人数不足3人：lead"]);
   });
 
   it("trims the highest and lowest score from five reviewers on", () => {
-    const scores = Object.fromEntries([5, 4.5, 4, 3, 1].map((points, i) => [`评委${i}`, { lead: points }]));
+    const scores = Object.fromEntries(
+      [5, 4.5, 4, 3, 1].map((points, i) => [`评委${i}`, { lead: points }]),
+    );
     const result = score({ data: FULL, scores });
     // drop 5 and 1: (4.5 + 4 + 3) / 3 = 3.833… → 3.83
     expect((result.indicators as Record<string, number>).lead).toBe(3.83);
@@ -300,16 +338,36 @@ describe("scoreCandidates", () => {
       file: "c.json",
       text: JSON.stringify({
         candidates: [
-          { id: "T1", name: "测试村", unitType: "village", data: FULL, scores: { 甲: { lead: 5.5, nope: 1 }, 乙: { lead: 4.2 } } },
+          {
+            id: "T1",
+            name: "测试村",
+            unitType: "village",
+            data: FULL,
+            scores: { 甲: { lead: 5.5, nope: 1 }, 乙: { lead: 4.2 } },
+          },
         ],
       }),
     });
     const result = scoreCandidates(library(), read.candidates, { on: "2026-11-29" });
     expect(result.results).toEqual([]);
-    expect(result.issues.map((issue) => [issue.code, issue.place.path, formatMessage(issue)])).toEqual([
-      ["score.range", "candidates[0].scores.甲.lead", "评委 甲 对\"lead\"打了 5.5 分，应在 0 到 5 之间（最多两位小数）"],
-      ["score.step", "candidates[0].scores.乙.lead", "评委 乙 对\"lead\"打了 4.2 分，应为 0.5 的整数倍"],
-      ["score.unknown_indicator", "candidates[0].scores.甲.nope", "评委 甲 评了\"nope\"，但测评表中没有这项评审指标"],
+    expect(
+      result.issues.map((issue) => [issue.code, issue.place.path, formatMessage(issue)]),
+    ).toEqual([
+      [
+        "score.range",
+        "candidates[0].scores.甲.lead",
+        '评委 甲 对"lead"打了 5.5 分，应在 0 到 5 之间（最多两位小数）',
+      ],
+      [
+        "score.step",
+        "candidates[0].scores.乙.lead",
+        '评委 乙 对"lead"打了 4.2 分，应为 0.5 的整数倍',
+      ],
+      [
+        "score.unknown_indicator",
+        "candidates[0].scores.甲.nope",
+        '评委 甲 评了"nope"，但测评表中没有这项评审指标',
+      ],
     ]);
   });
 
@@ -318,7 +376,12 @@ describe("scoreCandidates", () => {
       file: "c.json",
       text: JSON.stringify({
         candidates: [
-          { id: "T1", name: "测试村", unitType: "village", data: { ...FULL, surveyed: "many", awareness: 1.2, group: "是" } },
+          {
+            id: "T1",
+            name: "测试村",
+            unitType: "village",
+            data: { ...FULL, surveyed: "many", awareness: 1.2, group: "是" },
+          },
           { id: "T2", name: "测试校", unitType: "school", data: FULL },
         ],
       }),

@@ -73,11 +73,14 @@ export function scoreCandidates(
       }
       const prepared = prepareCandidate(candidate, table.compiled);
       report(prepared.issues);
-      plan.push({ prepared: prepared.prepared, ...(table.scoredAs && { scoredAs: table.scoredAs }) });
+      plan.push({
+        prepared: prepared.prepared,
+        ...(table.scoredAs && { scoredAs: table.scoredAs }),
+      });
     }
     if (plan.length === 0) {
       report([
-        error("cand.unscored_unit_type", { ...candidate.place, path: `${candidate.place.path ?? ""}.unitType` }, {
+        error("cand.unscored_unit_type", candidate.unitTypePlace ?? candidate.place, {
           unitType: UNIT_TYPE_NAMES[candidate.unitType],
         }),
       ]);
@@ -93,10 +96,14 @@ export function scoreCandidates(
       for (const indicator of Object.keys(byIndicator)) {
         if (!judged.has(indicator) && plan.length > 0) {
           report([
-            error("score.unknown_indicator", candidate.scorePlaces?.[reviewer]?.[indicator] ?? candidate.place, {
-              reviewer,
-              indicator,
-            }),
+            error(
+              "score.unknown_indicator",
+              candidate.scorePlaces?.[reviewer]?.[indicator] ?? candidate.place,
+              {
+                reviewer,
+                indicator,
+              },
+            ),
           ]);
         }
       }
@@ -117,7 +124,11 @@ export function scoreCandidates(
       }),
     );
     const eligible = levels.filter((level) => level.status === "eligible");
-    return { candidate, levels, highest: eligible.length > 0 ? (eligible[eligible.length - 1] as LevelScore).level : null };
+    return {
+      candidate,
+      levels,
+      highest: eligible.length > 0 ? (eligible[eligible.length - 1] as LevelScore).level : null,
+    };
   });
   return { results, issues };
 }

@@ -1,4 +1,10 @@
-import { explainScore, formatCents, LEVEL_NAMES, levelScoreToJson, UNIT_TYPE_NAMES } from "@ceping/engine";
+import {
+  explainScore,
+  formatCents,
+  LEVEL_NAMES,
+  levelScoreToJson,
+  UNIT_TYPE_NAMES,
+} from "@ceping/engine";
 import type { CandidateScore, Lang } from "@ceping/engine";
 import { say, STATUS_TEXT, TEXT } from "../cli-text.ts";
 import { UsageError } from "../errors.ts";
@@ -28,7 +34,9 @@ export function explainText(result: CandidateScore, lang: Lang, color: boolean):
         paint(category.title, "bold", color),
         formatCents(category.max),
         formatCents(category.points),
-        category.sum !== category.points ? `Σ ${formatCents(category.sum)} → ${formatCents(category.points)}` : "",
+        category.sum !== category.points
+          ? `Σ ${formatCents(category.sum)} → ${formatCents(category.points)}`
+          : "",
       ]);
       for (const item of explanation.indicators.filter((entry) => entry.category === category.id)) {
         rows.push([`  ${item.title}`, formatCents(item.max), formatCents(item.points), item.why]);
@@ -59,7 +67,9 @@ export function explainText(result: CandidateScore, lang: Lang, color: boolean):
     if (explanation.vetoes.length > 0) {
       text += `${say(TEXT.vetoes, lang)}：\n`;
       for (const veto of explanation.vetoes) {
-        const mark = veto.holds ? paint(say(TEXT.vetoHolds, lang), "red", color) : say(TEXT.vetoClear, lang);
+        const mark = veto.holds
+          ? paint(say(TEXT.vetoHolds, lang), "red", color)
+          : say(TEXT.vetoClear, lang);
         text += `  ${veto.title}${veto.raisedBy ? say(TEXT.vetoPanel, lang) : ""}：${mark}\n`;
       }
     }
@@ -74,7 +84,9 @@ export function explainText(result: CandidateScore, lang: Lang, color: boolean):
 export function explainCommand(context: CommandContext): number {
   const id = context.positionals[0];
   if (id === undefined) {
-    throw new UsageError(context.lang === "zh" ? "缺少候选单位编号" : "the candidate id is missing");
+    throw new UsageError(
+      context.lang === "zh" ? "缺少候选单位编号" : "the candidate id is missing",
+    );
   }
   const format = (context.values.format as string | undefined) ?? "table";
   if (format !== "table" && format !== "json") {

@@ -27,14 +27,19 @@ export function testReportJson(report: RuleTestReport): Record<string, unknown> 
         failures: c.failures,
       })),
     })),
-    coverage: report.coverage.map((entry) => ({ ...entry, share: entry.total === 0 ? 1 : entry.exercised / entry.total })),
+    coverage: report.coverage.map((entry) => ({
+      ...entry,
+      share: entry.total === 0 ? 1 : entry.exercised / entry.total,
+    })),
   };
 }
 
 /** `ceping rules test`: runs the cases beside the rule files; failures with expected and actual. */
 export function rulesTestCommand(context: CommandContext): number {
   if (context.positionals.length === 0) {
-    throw new UsageError(context.lang === "zh" ? "缺少要测试的路径" : "name the rule files or folders to test");
+    throw new UsageError(
+      context.lang === "zh" ? "缺少要测试的路径" : "name the rule files or folders to test",
+    );
   }
   const format = (context.values.format as string | undefined) ?? "table";
   if (format !== "table" && format !== "json") {
@@ -57,9 +62,13 @@ export function rulesTestCommand(context: CommandContext): number {
     output.out(`${say(TEXT.noTests, lang)}\n`);
   }
   for (const c of failed) {
-    output.out(`${paint(say(TEXT.caseFailed, lang, { file: formatPlace(c.place), name: c.name }), "red", output.color)}\n`);
+    output.out(
+      `${paint(say(TEXT.caseFailed, lang, { file: formatPlace(c.place), name: c.name }), "red", output.color)}\n`,
+    );
     for (const failure of c.failures) {
-      output.out(`    ${failure.key}: ${say(TEXT.expected, lang, { expected: failure.expected, actual: failure.actual })}\n`);
+      output.out(
+        `    ${failure.key}: ${say(TEXT.expected, lang, { expected: failure.expected, actual: failure.actual })}\n`,
+      );
     }
   }
   for (const entry of report.coverage) {
@@ -67,10 +76,15 @@ export function rulesTestCommand(context: CommandContext): number {
       `${say(TEXT.coverage, lang, { ruleset: entry.ruleset, exercised: entry.exercised, total: entry.total, share: share(entry.exercised, entry.total) })}\n`,
     );
     if (entry.unexercised.length > 0) {
-      output.out(`${paint(say(TEXT.unexercised, lang, { items: entry.unexercised.join(", ") }), "yellow", output.color)}\n`);
+      output.out(
+        `${paint(say(TEXT.unexercised, lang, { items: entry.unexercised.join(", ") }), "yellow", output.color)}\n`,
+      );
     }
   }
-  const summary = say(TEXT.testsSummary, lang, { passed: cases.length - failed.length, failed: failed.length });
+  const summary = say(TEXT.testsSummary, lang, {
+    passed: cases.length - failed.length,
+    failed: failed.length,
+  });
   output.out(`${paint(summary, failed.length > 0 ? "red" : "green", output.color)}\n`);
   return failed.length > 0 ? 1 : 0;
 }

@@ -1,6 +1,12 @@
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatCents, formatMessage, LEVEL_NAMES, resultsToJson, UNIT_TYPE_NAMES } from "@ceping/engine";
+import {
+  formatCents,
+  formatMessage,
+  LEVEL_NAMES,
+  resultsToJson,
+  UNIT_TYPE_NAMES,
+} from "@ceping/engine";
 import type { CandidateScore, Lang } from "@ceping/engine";
 import { say, STATUS_TEXT, TEXT } from "../cli-text.ts";
 import { UsageError } from "../errors.ts";
@@ -39,12 +45,19 @@ const STATUS_COLOUR = {
 } as const;
 
 /** The results as a table for people: one row per candidate and level. */
-export function resultsTable(results: readonly CandidateScore[], lang: Lang, color: boolean): string {
+export function resultsTable(
+  results: readonly CandidateScore[],
+  lang: Lang,
+  color: boolean,
+): string {
   const rows: string[][] = [];
   for (const { candidate, levels, highest } of results) {
     levels.forEach((score, index) => {
       const first = index === 0;
-      const status = say(STATUS_TEXT[score.status], lang) + (score.nearMiss ? `（${say(TEXT.nearMiss, lang)}）` : "");
+      const nearMiss = say(TEXT.nearMiss, lang);
+      const status =
+        say(STATUS_TEXT[score.status], lang) +
+        (score.nearMiss ? (lang === "zh" ? `（${nearMiss}）` : ` (${nearMiss})`) : "");
       rows.push([
         first ? candidate.id : "",
         first ? candidate.name : "",
@@ -54,14 +67,29 @@ export function resultsTable(results: readonly CandidateScore[], lang: Lang, col
         formatCents(score.base),
         formatCents(score.bonus),
         paint(status, STATUS_COLOUR[score.status], color),
-        first ? (highest ? (lang === "zh" ? LEVEL_NAMES[highest] : highest) : say(TEXT.none, lang)) : "",
+        first
+          ? highest
+            ? lang === "zh"
+              ? LEVEL_NAMES[highest]
+              : highest
+            : say(TEXT.none, lang)
+          : "",
         score.reasons.map((reason) => formatMessage(reason, lang)).join("；"),
       ]);
     });
   }
-  const header = [TEXT.id, TEXT.name, TEXT.unitType, TEXT.level, TEXT.total, TEXT.base, TEXT.bonus, TEXT.status, TEXT.highest, TEXT.reasons].map(
-    (text) => say(text, lang),
-  );
+  const header = [
+    TEXT.id,
+    TEXT.name,
+    TEXT.unitType,
+    TEXT.level,
+    TEXT.total,
+    TEXT.base,
+    TEXT.bonus,
+    TEXT.status,
+    TEXT.highest,
+    TEXT.reasons,
+  ].map((text) => say(text, lang));
   return renderTable(header, rows, ["left", "left", "left", "left", "right", "right", "right"]);
 }
 
