@@ -187,7 +187,7 @@ describe("ceping score", () => {
     expect(code).toBe(1);
     expect(stderr).toBe(
       [
-        'fixtures/bad-candidates/scores-out-of-range.json:10:16 scores.李明.GD-99: 错误: 没有编号为"GD-99"的候选单位',
+        'fixtures/bad-candidates/scores-out-of-range.json:11:26 scores.李明.GD-99.leading_group: 错误: 没有编号为"GD-99"的候选单位',
         'fixtures/bad-candidates/scores-out-of-range.json:5:26 scores.王建华.GD-01.leading_group: 错误: 评委 王建华 对"leading_group"打了 7 分，应在 0 到 6 之间（最多两位小数）',
         'fixtures/bad-candidates/scores-out-of-range.json:6:32 scores.王建华.GD-01.community_education: 错误: 评委 王建华 对"community_education"打了 9.3 分，应为 0.5 的整数倍',
         "3 个错误",

@@ -12,7 +12,13 @@ export { clampCents, formatCents, fromCents, toCents } from "./points.ts";
 export type { Cents } from "./points.ts";
 export { checkFieldValue, prepareCandidate } from "./prepare-candidate.ts";
 export type { PreparedCandidate } from "./prepare-candidate.ts";
-export { attachScores, readCandidates } from "./read-candidates.ts";
+export {
+  attachScoreEntries,
+  attachScores,
+  readCandidates,
+  readScoreEntries,
+} from "./read-candidates.ts";
+export type { ScoreEntry } from "./read-candidates.ts";
 export { levelScoreToJson, resultsToJson } from "./results-to-json.ts";
 export { ruleSetSchema } from "./rule-set-schema.ts";
 export type { FieldSpec, Indicator, RuleSet, Scoring } from "./rule-set.ts";

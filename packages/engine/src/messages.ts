@@ -1,9 +1,12 @@
 import type { Issue, Message, MessageParams, Place } from "./issue.ts";
+import { STORE_MESSAGES } from "./messages-store.ts";
+import { WORKBOOK_MESSAGES } from "./messages-workbook.ts";
 
 /** Languages a person can read ceping in. */
 export type Lang = "zh" | "en";
 
-type Template = (p: MessageParams) => string;
+/** A message's text from its parameters. */
+export type Template = (p: MessageParams) => string;
 
 // the yaml library's error codes, said in Chinese; its English text follows in brackets
 const YAML_HINTS: Readonly<Record<string, string>> = {
@@ -21,7 +24,9 @@ const YAML_HINTS: Readonly<Record<string, string>> = {
 };
 
 // Each message in both languages side by side, so a new one cannot be added in one language only.
-const MESSAGES = {
+// The catalog of every package lives here, so that any issue renders the same way wherever it
+// is shown; the workbook's and the store's own messages are in files of their own.
+const ENGINE_MESSAGES = {
   // expressions
   "expr.unknown_operation": {
     zh: (p) => `未知运算"${p.op}"（可用：${p.known}）`,
@@ -454,6 +459,8 @@ const MESSAGES = {
     en: () => `a case needs name, candidate and expect`,
   },
 } satisfies Record<string, { zh: Template; en: Template }>;
+
+const MESSAGES = { ...ENGINE_MESSAGES, ...WORKBOOK_MESSAGES, ...STORE_MESSAGES };
 
 /** Every message ceping can show, by code. */
 export type MessageCode = keyof typeof MESSAGES;

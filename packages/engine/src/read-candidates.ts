@@ -203,17 +203,23 @@ export function readReviewerScores(
   return { scores, places };
 }
 
+/** One reviewer's score for one judged indicator of one candidate, with where it was read. */
+export interface ScoreEntry {
+  readonly reviewer: string;
+  readonly candidateId: string;
+  readonly indicator: string;
+  readonly points: number;
+  readonly place: Place;
+}
+
 /**
  * Reads reviewers' scores JSON, `{ "scores": { reviewer: { candidateId: { indicator: points } } } }`,
- * and adds them to the candidates; a candidate id that is not among them is an error.
+ * as entries; every problem located.
  */
-export function attachScores(
-  candidates: readonly Candidate[],
-  source: SourceText,
-): { candidates: Candidate[]; issues: Issue[] } {
+export function readScoreEntries(source: SourceText): { entries: ScoreEntry[]; issues: Issue[] } {
   const parsed = parseSource(source.file, source.text);
   if (parsed.issues.length > 0) {
-    return { candidates: [...candidates], issues: [...parsed.issues] };
+    return { entries: [], issues: [...parsed.issues] };
   }
   const root = parsed.value;
   const byReviewer = isObject(root) ? root.scores : undefined;
@@ -222,44 +228,92 @@ export function attachScores(
     path: pathText(["scores", ...sub]),
   });
   if (!isObject(byReviewer)) {
-    return {
-      candidates: [...candidates],
-      issues: [error("cand.no_list", parsed.locate([]), { key: "scores" })],
-    };
+    return { entries: [], issues: [error("cand.no_list", parsed.locate([]), { key: "scores" })] };
   }
   const issues: Issue[] = [];
-  const byId = new Map(
-    candidates.map((candidate) => [
-      candidate.id,
-      { ...candidate, scores: { ...candidate.scores }, scorePlaces: { ...candidate.scorePlaces } },
-    ]),
-  );
+  const entries: ScoreEntry[] = [];
   for (const [reviewer, byCandidate] of Object.entries(byReviewer)) {
     if (!isObject(byCandidate)) {
       issues.push(error("cand.not_object", at(reviewer), { found: describe(byCandidate) }));
       continue;
     }
     for (const [candidateId, byIndicator] of Object.entries(byCandidate)) {
-      const candidate = byId.get(candidateId);
-      if (!candidate) {
-        issues.push(
-          error("score.unknown_candidate", at(reviewer, candidateId), { id: candidateId }),
-        );
-        continue;
-      }
       const read = readReviewerScores(
         { [reviewer]: byIndicator },
         (...sub) => at(reviewer, candidateId, ...sub.slice(1)),
         issues,
       );
-      candidate.scores[reviewer] = { ...candidate.scores[reviewer], ...read.scores[reviewer] };
-      candidate.scorePlaces[reviewer] = {
-        ...candidate.scorePlaces[reviewer],
-        ...read.places[reviewer],
-      };
+      for (const [indicator, points] of Object.entries(read.scores[reviewer] ?? {})) {
+        const place = read.places[reviewer]?.[indicator] ?? at(reviewer, candidateId);
+        entries.push({ reviewer, candidateId, indicator, points, place });
+      }
     }
   }
-  return { candidates: [...byId.values()], issues };
+  return { entries, issues };
+}
+
+/**
+ * Adds reviewers' scores to the candidates they name; a score for a candidate that is not among
+ * them is an error at the score's place. A later score of a reviewer for the same indicator wins.
+ */
+export function attachScoreEntries(
+  candidates: readonly Candidate[],
+  entries: readonly ScoreEntry[],
+): { candidates: Candidate[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const scores = new Map<string, Record<string, Record<string, number>>>();
+  const places = new Map<string, Record<string, Record<string, Place>>>();
+  const known = new Set(candidates.map((candidate) => candidate.id));
+  const reported = new Set<string>();
+  for (const entry of entries) {
+    if (!known.has(entry.candidateId)) {
+      // once per reviewer and candidate, at the first of its scores
+      const key = `${entry.reviewer}\u0000${entry.candidateId}`;
+      if (!reported.has(key)) {
+        reported.add(key);
+        issues.push(error("score.unknown_candidate", entry.place, { id: entry.candidateId }));
+      }
+      continue;
+    }
+    const byReviewer = scores.get(entry.candidateId) ?? {};
+    const placesByReviewer = places.get(entry.candidateId) ?? {};
+    byReviewer[entry.reviewer] = { ...byReviewer[entry.reviewer], [entry.indicator]: entry.points };
+    placesByReviewer[entry.reviewer] = {
+      ...placesByReviewer[entry.reviewer],
+      [entry.indicator]: entry.place,
+    };
+    scores.set(entry.candidateId, byReviewer);
+    places.set(entry.candidateId, placesByReviewer);
+  }
+  return {
+    candidates: candidates.map((candidate) => {
+      const added = scores.get(candidate.id);
+      if (!added) {
+        return candidate;
+      }
+      const merged: Record<string, Record<string, number>> = { ...candidate.scores };
+      const mergedPlaces: Record<string, Record<string, Place>> = { ...candidate.scorePlaces };
+      for (const [reviewer, byIndicator] of Object.entries(added)) {
+        merged[reviewer] = { ...merged[reviewer], ...byIndicator };
+        mergedPlaces[reviewer] = {
+          ...mergedPlaces[reviewer],
+          ...places.get(candidate.id)?.[reviewer],
+        };
+      }
+      return { ...candidate, scores: merged, scorePlaces: mergedPlaces };
+    }),
+    issues,
+  };
+}
+
+/** Reads reviewers' scores JSON and adds them to the candidates. */
+export function attachScores(
+  candidates: readonly Candidate[],
+  source: SourceText,
+): { candidates: Candidate[]; issues: Issue[] } {
+  const read = readScoreEntries(source);
+  const attached = attachScoreEntries(candidates, read.entries);
+  return { candidates: attached.candidates, issues: [...read.issues, ...attached.issues] };
 }
 
 function pathText(path: SourcePath): string {
