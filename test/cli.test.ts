@@ -324,6 +324,44 @@ describe("ceping rules", () => {
   });
 });
 
+describe("ceping rules diff", () => {
+  it("names exactly the candidates whose standing a raised threshold changes", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ceping-diff-"));
+    cpSync("rules", dir, { recursive: true });
+    const table = join(dir, "prefecture/village.yaml");
+    writeFileSync(
+      table,
+      readFileSync(table, "utf8").replace(/^ {2}threshold: 90$/m, "  threshold: 95"),
+    );
+    const { code, stdout } = await ceping("rules", "diff", "rules", dir, ...DEMO.slice(2));
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        "测评表变化（1 处）：",
+        "  prefecture.village 命名条件：修改 threshold 90 → 95",
+        "受影响的候选单位（1 个，共 13 个）：",
+        "编号   名称    级别      结论           总分   排名  最高可达",
+        "─────  ──────  ────────  ─────────────  ─────  ────  ───────────────",
+        "GD-01  周屯村  州(市)级  达标 → 未达标  93.62  4     州(市)级 → 县级",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("reports nothing when the rules are the same", async () => {
+    const { stdout } = await ceping(
+      "rules",
+      "diff",
+      "rules",
+      "rules",
+      ...DEMO.slice(2),
+      "--format",
+      "json",
+    );
+    expect(JSON.parse(stdout)).toEqual({ on: "2026-11-29", rules: [], candidates: [] });
+  });
+});
+
 describe("the ceping binary", () => {
   it("exits 1 on bad input with no stack trace, and 0 on the demo", () => {
     const bad = cepingProcess(["rules", "check", "fixtures/bad-rules/prototype-access.yaml"]);

@@ -23,6 +23,12 @@ export const TEXT = {
   bonus: { zh: "加分", en: "bonus" },
   status: { zh: "结论", en: "status" },
   highest: { zh: "最高可达", en: "highest" },
+  rank: { zh: "排名", en: "rank" },
+  ruleChanges: { zh: "测评表变化（{count} 处）：", en: "rule changes ({count}):" },
+  candidateChanges: {
+    zh: "受影响的候选单位（{count} 个，共 {of} 个）：",
+    en: "candidates that move ({count} of {of}):",
+  },
   none: { zh: "—", en: "—" },
   reasons: { zh: "原因", en: "reasons" },
   indicator: { zh: "指标", en: "indicator" },

@@ -5,6 +5,7 @@ import type { Issue, Lang } from "@ceping/engine";
 import { say, TEXT } from "./cli-text.ts";
 import { explainCommand } from "./commands/explain.ts";
 import { rulesCheckCommand } from "./commands/rules-check.ts";
+import { rulesDiffCommand } from "./commands/rules-diff.ts";
 import { rulesSchemaCommand } from "./commands/rules-schema.ts";
 import { rulesTestCommand } from "./commands/rules-test.ts";
 import { demoArgs, scoreCommand } from "./commands/score.ts";
@@ -40,9 +41,10 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   "rules check": rulesCheckCommand,
   "rules test": rulesTestCommand,
   "rules schema": rulesSchemaCommand,
+  "rules diff": rulesDiffCommand,
 };
 
-const LATER = ["open", "init", "import", "export", "verify", "template", "sheet", "rules diff"];
+const LATER = ["open", "init", "import", "export", "verify", "template", "sheet"];
 
 /** Runs the command line and returns the exit status; nothing escapes as a stack trace. */
 export async function runCli(argv: readonly string[], output: Output): Promise<number> {

@@ -37,6 +37,22 @@ function required(context: CommandContext, key: string): string {
   return value;
 }
 
+/** Reads the candidates and the reviewers' scores a command names; problems come back as issues. */
+export function readCandidateFiles(context: CommandContext): {
+  candidates: Candidate[];
+  issues: Issue[];
+} {
+  const read = readCandidates(readText(required(context, "candidates")));
+  const issues: Issue[] = [...read.issues];
+  let candidates = read.candidates;
+  for (const path of (context.values.scores as string[] | undefined) ?? []) {
+    const attached = attachScores(candidates, readText(path));
+    issues.push(...attached.issues);
+    candidates = attached.candidates;
+  }
+  return { candidates, issues };
+}
+
 /** Reads the rules, candidates and scores a scoring command names, and scores them. */
 export function scoreInputs(
   context: CommandContext,
@@ -49,19 +65,11 @@ export function scoreInputs(
   warnings: Issue[];
 } {
   const rulesPath = required(context, "rules");
-  const candidatesPath = required(context, "candidates");
+  required(context, "candidates");
   const on = assessmentDate(context);
   const { library, issues: ruleIssues } = readRuleLibrary([rulesPath]);
-  const issues: Issue[] = [...ruleIssues];
-  const read = readCandidates(readText(candidatesPath));
-  issues.push(...read.issues);
-  let candidates = read.candidates;
-  const scoreFiles = (context.values.scores as string[] | undefined) ?? [];
-  for (const path of scoreFiles) {
-    const attached = attachScores(candidates, readText(path));
-    issues.push(...attached.issues);
-    candidates = attached.candidates;
-  }
+  const { candidates, issues: readIssues } = readCandidateFiles(context);
+  const issues: Issue[] = [...ruleIssues, ...readIssues];
   // scored even when reading found errors, so that one run lists every problem of the input
   const scored = scoreCandidates(library, candidates, {
     on,

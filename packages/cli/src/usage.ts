@@ -11,6 +11,8 @@ const USAGE: Readonly<Record<Lang, string>> = {
                [--format table|json]
   ceping rules check 路径 ...             检查测评表
   ceping rules test 路径 ... [--format table|json]   运行测评表的测试用例
+  ceping rules diff 旧规则 新规则 --candidates 文件 [--scores 文件 ...] [--on 日期] [--format table|json]
+                                          比较两版测评表，列出受影响的候选单位
   ceping rules schema -o 文件             写出测评表的 JSON Schema
 
 通用选项：
@@ -29,6 +31,8 @@ usage:
                [--format table|json]
   ceping rules check PATH ...             check rule files
   ceping rules test PATH ... [--format table|json]   run the rule sets' test cases
+  ceping rules diff OLD NEW --candidates FILE [--scores FILE ...] [--on DATE] [--format table|json]
+                                          what changed between two rule versions, and whom it moves
   ceping rules schema -o FILE             write the rule files' JSON Schema
 
 options:

@@ -46,3 +46,7 @@ export {
 export type { Level, UnitType } from "./vocabulary.ts";
 export { explainScore } from "./explain-score.ts";
 export type { ExplainedIndicator, Explanation } from "./explain-score.ts";
+export { diffRuleSets } from "./diff-rule-sets.ts";
+export type { RuleChange, RuleChangeKind } from "./diff-rule-sets.ts";
+export { diffResults } from "./diff-results.ts";
+export type { CandidateChange, Standing } from "./diff-results.ts";
