@@ -88,6 +88,10 @@ describe("ceping score", () => {
     ).toEqual([
       ["county", "county.village", "eligible", 99.34, 94.67, 4.67],
       ["prefecture", "prefecture.village", "eligible", 93.62, 88.95, 4.67],
+      ["province", "province.village", "precondition_failed", 91.62, 86.95, 4.67],
+    ]);
+    expect(first?.levels[2]?.reasons).toEqual([
+      "州(市)级命名（2018-12-20）已于2021-12-20期满，须重新测评命名",
     ]);
     const gd05 = json.candidates.find((candidate) => candidate.id === "GD-05");
     expect(gd05?.levels[1]).toMatchObject({
@@ -166,10 +170,11 @@ describe("ceping score", () => {
       "fixtures/bad-candidates/not-json.json:2:1: 错误: 语法错误：缩进不对（Flow sequence in block collection must be sufficiently indented and end with a ]）",
     ],
   ])("refuses %s with a located message", async (file, message) => {
+    // the shipped library scores every unit type, so a school is refused by the village table alone
     const { code, stderr } = await ceping(
       "score",
       "--rules",
-      "rules",
+      "rules/county/village.yaml",
       "--candidates",
       `fixtures/bad-candidates/${file}`,
     );
@@ -230,7 +235,7 @@ describe("ceping explain", () => {
 describe("ceping rules", () => {
   it("checks the shipped rules", async () => {
     const { code, stdout, stderr } = await ceping("rules", "check", "rules");
-    expect([code, stdout, stderr]).toEqual([0, "✓ 2 张测评表、2 个级别，检查通过\n", ""]);
+    expect([code, stdout, stderr]).toEqual([0, "✓ 18 张测评表、3 个级别，检查通过\n", ""]);
   });
 
   it.each([
@@ -288,9 +293,13 @@ describe("ceping rules", () => {
   it("runs the shipped tests, every case passing and nothing unexercised", async () => {
     const { code, stdout } = await ceping("rules", "test", "rules");
     expect(code).toBe(0);
-    expect(stdout).toBe(
-      "覆盖率 county.village：32/32（100%）\n覆盖率 prefecture.village：32/32（100%）\n24 个用例通过，0 个失败\n",
-    );
+    const lines = stdout.trimEnd().split("\n");
+    const coverage = lines.filter((line) => line.startsWith("覆盖率"));
+    expect(coverage).toHaveLength(18);
+    expect(coverage.filter((line) => !line.endsWith("（100%）"))).toEqual([]);
+    expect(lines.filter((line) => !line.startsWith("覆盖率"))).toEqual([
+      "169 个用例通过，0 个失败",
+    ]);
   });
 
   it("reports a failing case with expected and actual, and what no case exercised", async () => {
@@ -303,9 +312,13 @@ describe("ceping rules", () => {
         "on: 2026-11-29",
         "cases:",
         "  - name: 满意度89.5%不得计入90%档",
-        "    candidate: { id: T1, name: 测试村, unitType: village, data: { surveyed: 200, satisfied: 179 } }",
+        "    candidate: &t1 { id: T1, name: 测试村, unitType: village, data: { surveyed: 200, satisfied: 179 } }",
         "    panel: { leading_group: 5 }",
         "    expect: { status: below_threshold, total: 7, indicators: { satisfaction: 2 } }",
+        "  - name: 合并键：同一候选单位，满意度95%",
+        "    candidate: { <<: *t1, data: { surveyed: 20, satisfied: 19 } }",
+        "    panel: { leading_group: 5 }",
+        '    expect: { status: eligible, total: 9, reasons: ["总分9.00"] }',
         "",
       ].join("\n"),
     );
@@ -316,9 +329,11 @@ describe("ceping rules", () => {
       "✗ DIR/village.test.yaml:4:5 满意度89.5%不得计入90%档",
       "    total: 期望 7，实际 5.00",
       "    indicators.satisfaction: 期望 2，实际 0.00",
-      "覆盖率 county.village：1/4（25%）",
-      "  没有用例覆盖：indicator:satisfaction, band:satisfaction>=0.95, band:satisfaction>=0.9",
-      "0 个用例通过，1 个失败",
+      "✗ DIR/village.test.yaml:8:5 合并键：同一候选单位，满意度95%",
+      '    reasons: 期望 ["总分9.00"]，实际 []',
+      "覆盖率 county.village：3/4（75%）",
+      "  没有用例覆盖：band:satisfaction>=0.9",
+      "0 个用例通过，2 个失败",
       "",
     ]);
   });

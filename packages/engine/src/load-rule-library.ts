@@ -143,8 +143,13 @@ export function loadRuleLibrary(
   };
 
   const ruleSets = new Map<string, CompiledRuleSet>();
+  // levels some of whose tables were left out: their fallbacks may point at those
+  const partial = new Set<Level>();
   for (const [id, { file }] of raws) {
     const raw = resolve(id, []);
+    if (raw && options.select && !options.select(file)) {
+      partial.add(raw.level as Level);
+    }
     if (!raw || (options.select && !options.select(file))) {
       continue;
     }
@@ -171,7 +176,7 @@ export function loadRuleLibrary(
     }
   }
 
-  const ladder = buildLadder(ruleSets, levels, locate, issues);
+  const ladder = buildLadder(ruleSets, levels, partial, locate, issues);
   if (hasErrors(issues)) {
     return { issues };
   }
@@ -187,6 +192,7 @@ export function loadRuleLibrary(
 function buildLadder(
   ruleSets: ReadonlyMap<string, CompiledRuleSet>,
   levels: ReadonlyMap<Level, LevelSettings>,
+  partial: ReadonlySet<Level>,
   locate: Locator,
   issues: Issue[],
 ): LevelRules[] {
@@ -214,7 +220,7 @@ function buildLadder(
     }
     const settings = levels.get(level) ?? { level, fallback: {} };
     for (const [from, to] of Object.entries(settings.fallback)) {
-      if (!claimed.has(to)) {
+      if (!claimed.has(to) && !partial.has(level)) {
         issues.push(
           error(
             "rule.fallback_unscored",

@@ -18,7 +18,13 @@ export interface ParsedSource {
 /** Parses YAML (and so JSON) keeping source positions; syntax errors come back as issues. */
 export function parseSource(file: string, text: string): ParsedSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // merge keys (`<<: *base`) let a test case or a table repeat a block with one change
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    merge: true,
+  });
   const place = (offset: number): Place => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };

@@ -3,6 +3,7 @@ import { parseIsoDate } from "./dates.ts";
 import { error } from "./issue.ts";
 import type { Issue, Place } from "./issue.ts";
 import type { RuleLibrary, SourceText } from "./load-rule-library.ts";
+import { formatMessage } from "./messages.ts";
 import { parseSource } from "./parse-source.ts";
 import { formatCents, toCents } from "./points.ts";
 import { prepareCandidate } from "./prepare-candidate.ts";
@@ -48,6 +49,7 @@ export interface RuleTestReport {
 }
 
 const EXPECT_KEYS = [
+  "reasons",
   "status",
   "total",
   "base",
@@ -230,6 +232,14 @@ function compare(expect: Json, score: LevelScore): CaseFailure[] {
       case "missing":
         sameSet(key, expected, score[key]);
         break;
+      case "reasons": {
+        // in the order the engine gives them, in Chinese as the shipped tables are written
+        const actual = score.reasons.map((reason) => formatMessage(reason, "zh"));
+        if (JSON.stringify(expected) !== JSON.stringify(actual)) {
+          failures.push({ key, expected: describe(expected), actual: JSON.stringify(actual) });
+        }
+        break;
+      }
       case "indicators":
       case "categories": {
         const ids =

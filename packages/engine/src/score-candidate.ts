@@ -184,11 +184,11 @@ export function scoreCandidate(prepared: PreparedCandidate, options: ScoreOption
   }
   reasons.push(...failed);
   const threshold = toCents(ruleSet.award.threshold);
-  const nearMiss = total < threshold && threshold - total <= toCents(ruleSet.award.nearMiss);
+  const isClose = total < threshold && threshold - total <= toCents(ruleSet.award.nearMiss);
   // a partial total is not yet below anything: only a complete one is measured against the threshold
   if (total < threshold && !blocking && pending.length === 0) {
     reasons.push({
-      code: nearMiss ? "reason.near_miss" : "reason.below_threshold",
+      code: isClose ? "reason.near_miss" : "reason.below_threshold",
       params: {
         total: formatCents(total),
         threshold: formatCents(threshold),
@@ -233,7 +233,8 @@ export function scoreCandidate(prepared: PreparedCandidate, options: ScoreOption
     vetoes,
     missing,
     reasons,
-    nearMiss,
+    // a near miss is worth a second look only when the threshold is all that stands in the way
+    nearMiss: status === "below_threshold" && isClose,
     ...(options.scoredAs && { scoredAs: options.scoredAs }),
     ...(traces && { traces }),
   };
