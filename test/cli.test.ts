@@ -223,6 +223,26 @@ describe("ceping explain", () => {
     expect(stdout).toContain("  · 总分89.38，距测评标准90.00分仅差0.62分\n");
   });
 
+  it("gives the explanation as JSON, points as numbers", async () => {
+    const { stdout } = await ceping("explain", ...DEMO, "GD-05", "--format", "json");
+    const json = JSON.parse(stdout) as {
+      levels: {
+        base: number;
+        explanation: {
+          indicators: { id: string; points: number; max: number; category: string | null }[];
+        };
+      }[];
+    };
+    const county = json.levels[0];
+    const base = county?.explanation.indicators
+      .filter((item) => item.category !== null)
+      .reduce((total, item) => total + Math.round(item.points * 100), 0);
+    expect(base).toBe(Math.round((county?.base ?? 0) * 100));
+    expect(county?.explanation.indicators.find((item) => item.id === "mechanisms")).toMatchObject({
+      max: 14,
+    });
+  });
+
   it("says when there is no such candidate", async () => {
     const { code, stderr } = await ceping("explain", ...DEMO, "NOPE");
     expect(code).toBe(1);

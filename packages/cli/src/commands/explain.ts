@@ -1,11 +1,12 @@
 import {
   explainScore,
   formatCents,
+  fromCents,
   LEVEL_NAMES,
   levelScoreToJson,
   UNIT_TYPE_NAMES,
 } from "@ceping/engine";
-import type { CandidateScore, Lang } from "@ceping/engine";
+import type { CandidateScore, Explanation, Lang } from "@ceping/engine";
 import { say, STATUS_TEXT, TEXT } from "../cli-text.ts";
 import { UsageError } from "../errors.ts";
 import type { CommandContext } from "../main.ts";
@@ -80,6 +81,30 @@ export function explainText(result: CandidateScore, lang: Lang, color: boolean):
   return text;
 }
 
+/** An explanation with its hundredths as points, as the JSON contract gives points. */
+export function explanationToJson(explanation: Explanation): Record<string, unknown> {
+  return {
+    indicators: explanation.indicators.map((item) => ({
+      ...item,
+      max: fromCents(item.max),
+      points: fromCents(item.points),
+    })),
+    categories: explanation.categories.map((category) => ({
+      ...category,
+      max: fromCents(category.max),
+      points: fromCents(category.points),
+      sum: fromCents(category.sum),
+    })),
+    bonus: {
+      points: fromCents(explanation.bonus.points),
+      uncapped: fromCents(explanation.bonus.uncapped),
+      cap: fromCents(explanation.bonus.cap),
+    },
+    vetoes: explanation.vetoes,
+    reasons: explanation.reasons,
+  };
+}
+
 /** `ceping explain`: one candidate, every number with its reason. */
 export function explainCommand(context: CommandContext): number {
   const id = context.positionals[0];
@@ -103,7 +128,7 @@ export function explainCommand(context: CommandContext): number {
       highest: result.highest,
       levels: result.levels.map((score) => ({
         ...levelScoreToJson(score, context.lang),
-        explanation: explainScore(score, context.lang),
+        explanation: explanationToJson(explainScore(score, context.lang)),
       })),
     };
     context.output.out(`${JSON.stringify(json, null, 2)}\n`);
