@@ -74,6 +74,18 @@ export const TEXT = {
     en: "internal error: {message}\nthis is a bug in ceping; please report it (CEPING_DEBUG=1 shows details)",
   },
   written: { zh: "已写入 {file}", en: "wrote {file}" },
+  created: {
+    zh: "已建立评审 {file}：{candidates} 个候选单位；日志哈希 {hash}",
+    en: "created {file}: {candidates} candidates; log hash {hash}",
+  },
+  imported: {
+    zh: "已导入：新增 {entered} 项评分，修改 {revised} 项，未变 {unchanged} 项，提交 {submitted} 张评分表；日志哈希 {hash}",
+    en: "imported: {entered} scores entered, {revised} revised, {unchanged} unchanged, {submitted} sheets submitted; log hash {hash}",
+  },
+  verified: {
+    zh: "✓ 事件链完整，{events} 个事件，所有结果复算一致；最终哈希 {hash}",
+    en: "✓ the chain holds: {events} events, every result recomputes; final hash {hash}",
+  },
   scoring: { zh: "正在测评 {count} 个候选单位…", en: "scoring {count} candidates…" },
 } satisfies Record<string, Text>;
 

@@ -1,14 +1,19 @@
 import { parseArgs } from "node:util";
 import { env } from "node:process";
-import { formatIssue } from "@ceping/engine";
+import { formatIssue, formatMessage } from "@ceping/engine";
+import { StoreError } from "@ceping/store";
 import type { Issue, Lang } from "@ceping/engine";
 import { say, TEXT } from "./cli-text.ts";
 import { explainCommand } from "./commands/explain.ts";
+import { exportCommand } from "./commands/export.ts";
+import { importCommand } from "./commands/import.ts";
+import { initCommand } from "./commands/init.ts";
 import { rulesCheckCommand } from "./commands/rules-check.ts";
 import { rulesDiffCommand } from "./commands/rules-diff.ts";
 import { rulesSchemaCommand } from "./commands/rules-schema.ts";
 import { rulesTestCommand } from "./commands/rules-test.ts";
 import { demoArgs, scoreCommand } from "./commands/score.ts";
+import { verifyCommand } from "./commands/verify.ts";
 import { InputError, UsageError } from "./errors.ts";
 import type { Output } from "./output.ts";
 import { paint } from "./paint.ts";
@@ -32,6 +37,12 @@ const OPTIONS = {
   format: { type: "string" },
   output: { type: "string", short: "o" },
   lang: { type: "string" },
+  level: { type: "string" },
+  reviewers: { type: "string" },
+  chair: { type: "string" },
+  as: { type: "string" },
+  reason: { type: "string" },
+  hash: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -42,9 +53,13 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   "rules test": rulesTestCommand,
   "rules schema": rulesSchemaCommand,
   "rules diff": rulesDiffCommand,
+  init: initCommand,
+  import: importCommand,
+  export: exportCommand,
+  verify: verifyCommand,
 };
 
-const LATER = ["open", "init", "import", "export", "verify", "template", "sheet"];
+const LATER = ["open", "template", "sheet"];
 
 /** Runs the command line and returns the exit status; nothing escapes as a stack trace. */
 export async function runCli(argv: readonly string[], output: Output): Promise<number> {
@@ -92,6 +107,11 @@ export async function runCli(argv: readonly string[], output: Output): Promise<n
 function reportFailure(cause: unknown, lang: Lang, output: Output): number {
   if (cause instanceof InputError) {
     printIssues(cause.issues, lang, output);
+    return 1;
+  }
+  if (cause instanceof StoreError) {
+    // in use, full disk, not an assessment …: the file is as it was, the message says why
+    output.err(`ceping: ${formatMessage(cause.detail, lang)}\n`);
     return 1;
   }
   const code = (cause as { code?: unknown }).code;

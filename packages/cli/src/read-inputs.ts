@@ -29,7 +29,8 @@ export function assessmentDate(context: CommandContext): string {
   return on;
 }
 
-function required(context: CommandContext, key: string): string {
+/** The value of a required option, or a usage error naming it. */
+export function required(context: CommandContext, key: string): string {
   const value = context.values[key];
   if (typeof value !== "string" || value === "") {
     throw new UsageError(context.lang === "zh" ? `缺少 --${key}` : `--${key} is required`);

@@ -14,6 +14,11 @@ const USAGE: Readonly<Record<Lang, string>> = {
   ceping rules diff 旧规则 新规则 --candidates 文件 [--scores 文件 ...] [--on 日期] [--format table|json]
                                           比较两版测评表，列出受影响的候选单位
   ceping rules schema -o 文件             写出测评表的 JSON Schema
+  ceping init 评审.ceping --rules 目录|文件 --candidates 文件 [--level 级别] [--on 日期]
+               [--reviewers 甲,乙,丙] [--chair 甲]      建立评审文件
+  ceping import 评审.ceping --scores 文件 ... [--reason 理由]   导入评委评分（全部导入或全不导入）
+  ceping export 评审.ceping [--format json] [-o 输出文件]      导出结果，附日志最终哈希
+  ceping verify 评审.ceping [--hash 哈希]                    复核事件链与全部结果
 
 通用选项：
   --lang zh|en    界面语言（默认中文）
@@ -34,6 +39,11 @@ usage:
   ceping rules diff OLD NEW --candidates FILE [--scores FILE ...] [--on DATE] [--format table|json]
                                           what changed between two rule versions, and whom it moves
   ceping rules schema -o FILE             write the rule files' JSON Schema
+  ceping init FILE.ceping --rules DIR|FILE --candidates FILE [--level L] [--on DATE]
+               [--reviewers A,B,C] [--chair A]         create an assessment
+  ceping import FILE.ceping --scores FILE ... [--reason TEXT]   add reviewers' scores (all or none)
+  ceping export FILE.ceping [--format json] [-o OUT]   its results, with the log's final hash
+  ceping verify FILE.ceping [--hash H]                 recompute the event chain and every result
 
 options:
   --lang zh|en    language (Chinese by default)

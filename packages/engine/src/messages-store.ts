@@ -162,7 +162,7 @@ export const STORE_MESSAGES = {
   },
   "store.revision_reason": {
     zh: (p) =>
-      `评委 ${p.reviewer} 已提交对 ${p.candidate} 的评分：把"${p.indicator}"${p.from === "" ? `补评为 ${p.to}` : `从 ${p.from} 改为 ${p.to}`}须写明理由`,
+      `评委 ${p.reviewer} 已提交对 ${p.candidate} 的评分：把"${p.indicator}"${p.from === "" ? `补评为 ${p.to}` : `从 ${p.from} 改为 ${p.to}`}，须写明理由`,
     en: (p) =>
       `reviewer ${p.reviewer} has submitted their scores for ${p.candidate}: ${p.from === "" ? `adding "${p.indicator}" as ${p.to}` : `changing "${p.indicator}" from ${p.from} to ${p.to}`} needs a reason`,
   },
@@ -251,9 +251,9 @@ export const STORE_MESSAGES = {
   },
   "store.verify_hash": {
     zh: (p) =>
-      `第 ${p.seq} 条事件（${p.kind}，${p.actor}，${p.at}）的内容与其哈希不符：写入后被改动（记录 ${p.stored}，重算 ${p.computed}）`,
+      `第 ${p.seq} 条事件（${p.kind}，${p.actor}，${p.at}）写入后被改动：内容与其哈希不符（现内容 ${p.content}；记录的哈希 ${p.stored}，按现内容重算为 ${p.computed}）`,
     en: (p) =>
-      `event ${p.seq} (${p.kind} by ${p.actor} at ${p.at}) does not match its hash: it was changed after it was written (stored ${p.stored}, computed ${p.computed})`,
+      `event ${p.seq} (${p.kind} by ${p.actor} at ${p.at}) was changed after it was written: it no longer matches its hash (it now says ${p.content}; stored hash ${p.stored}, computed ${p.computed})`,
   },
   "store.verify_kind": {
     zh: (p) => `第 ${p.seq} 条事件的类型"${p.kind}"未知`,
@@ -264,8 +264,12 @@ export const STORE_MESSAGES = {
     en: (p) => `event ${p.seq} (${p.kind}) is incomplete or malformed: ${p.field}`,
   },
   "store.verify_genesis": {
-    zh: (p) => `第 ${p.seq} 条事件应${p.seq === 1 ? "为" : "不是"}评审的创建记录`,
-    en: (p) => `event ${p.seq} ${p.seq === 1 ? "must" : "must not"} be the assessment's creation`,
+    zh: (p) =>
+      p.seq === 1 ? `第 1 条事件应为评审的创建记录` : `第 ${p.seq} 条事件不能是评审的创建记录`,
+    en: (p) =>
+      p.seq === 1
+        ? `event 1 must be the assessment's creation`
+        : `event ${p.seq} cannot be the assessment's creation`,
   },
   "store.verify_snapshot": {
     zh: (p) =>

@@ -1,0 +1,58 @@
+import { parseLevel } from "@ceping/engine";
+import { createAssessment } from "@ceping/store";
+import { say, TEXT } from "../cli-text.ts";
+import { InputError, UsageError } from "../errors.ts";
+import type { CommandContext } from "../main.ts";
+import { printIssues } from "../main.ts";
+import { assessmentDate, readCandidateFiles, required } from "../read-inputs.ts";
+import { findRuleFiles } from "../read-rules.ts";
+
+function names(value: unknown): string[] | undefined {
+  return typeof value === "string"
+    ? value
+        .split(/[,，、]/)
+        .map((name) => name.trim())
+        .filter((name) => name !== "")
+    : undefined;
+}
+
+/** `ceping init`: a new assessment file from rules and candidates, with its panel. */
+export function initCommand(context: CommandContext): number {
+  const file = context.positionals[0];
+  if (file === undefined) {
+    throw new UsageError(
+      context.lang === "zh" ? "缺少评审文件名（*.ceping）" : "name the assessment file (*.ceping)",
+    );
+  }
+  const rules = findRuleFiles([required(context, "rules")]);
+  const levelText = context.values.level as string | undefined;
+  const level = levelText === undefined ? undefined : parseLevel(levelText);
+  if (levelText !== undefined && !level) {
+    throw new UsageError(`--level: county | prefecture | province | national`);
+  }
+  const on = assessmentDate(context);
+  const { candidates, issues } = readCandidateFiles(context);
+  if (issues.some((issue) => issue.severity === "error")) {
+    throw new InputError(issues);
+  }
+  const reviewers = names(context.values.reviewers);
+  const chair = context.values.chair as string | undefined;
+  const made = createAssessment(file, {
+    rules: { sources: rules.sources, selected: rules.selected },
+    candidates,
+    on,
+    ...(level && { level }),
+    ...(reviewers && { reviewers }),
+    ...(chair && { chair }),
+  });
+  if (!made.ok) {
+    throw new InputError([...issues, ...made.issues]);
+  }
+  printIssues([...issues, ...made.issues], context.lang, context.output);
+  const info = made.value.info();
+  made.value.close();
+  context.output.out(
+    `${say(TEXT.created, context.lang, { file, candidates: candidates.length, hash: info.finalHash })}\n`,
+  );
+  return 0;
+}

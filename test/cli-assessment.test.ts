@@ -1,0 +1,103 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { openAssessment } from "../packages/store/src/index.ts";
+import { ceping } from "./helpers/run-cli.ts";
+
+const REVIEWERS = "王建华,马秀兰,才让扎西,李晓燕,赵志刚";
+const DEMO = [
+  "--rules",
+  "rules",
+  "--candidates",
+  "fixtures/demo/candidates.json",
+  "--on",
+  "2026-11-29",
+];
+
+describe("ceping init, import, export, verify", () => {
+  it("gives the same results as ceping score, with the log's final hash", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "ceping-cli-")), "demo.ceping");
+    const init = await ceping("init", file, ...DEMO, "--reviewers", REVIEWERS, "--chair", "王建华");
+    expect(init.code).toBe(0);
+    expect(init.stdout).toMatch(
+      /^已建立评审 .*demo\.ceping：13 个候选单位；日志哈希 [0-9a-f]{64}\n$/,
+    );
+
+    const imported = await ceping("import", file, "--scores", "fixtures/demo/scores.json");
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(
+      /^已导入：新增 406 项评分，修改 0 项，未变 0 项，提交 58 张评分表；日志哈希 [0-9a-f]{64}\n$/,
+    );
+    const again = await ceping("import", file, "--scores", "fixtures/demo/scores.json");
+    expect(again.stdout).toMatch(
+      /^已导入：新增 0 项评分，修改 0 项，未变 406 项，提交 0 张评分表；/,
+    );
+
+    const verified = await ceping("verify", file);
+    expect(verified.code).toBe(0);
+    const hash = /最终哈希 ([0-9a-f]{64})/.exec(verified.stdout)?.[1];
+    expect(verified.stdout).toBe(`✓ 事件链完整，471 个事件，所有结果复算一致；最终哈希 ${hash}\n`);
+
+    const exported = await ceping("export", file);
+    const scored = await ceping(
+      "score",
+      ...DEMO,
+      "--scores",
+      "fixtures/demo/scores.json",
+      "--format",
+      "json",
+    );
+    const exportJson = JSON.parse(exported.stdout) as {
+      candidates: unknown;
+      assessment: { finalHash: string };
+    };
+    expect(exportJson.candidates).toEqual(
+      (JSON.parse(scored.stdout) as { candidates: unknown }).candidates,
+    );
+    expect(exportJson.assessment.finalHash).toBe(hash);
+
+    const wrongHash = await ceping("verify", file, "--hash", "0".repeat(64));
+    expect(wrongHash.code).toBe(1);
+  });
+
+  it("refuses scores from someone not on the panel, and writes none of them", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "ceping-cli-")), "demo.ceping");
+    await ceping(
+      "init",
+      file,
+      ...DEMO,
+      "--reviewers",
+      "王建华,马秀兰,才让扎西",
+      "--chair",
+      "王建华",
+    );
+    const imported = await ceping("import", file, "--scores", "fixtures/demo/scores.json");
+    expect(imported.code).toBe(1);
+    expect(imported.stderr.split("\n").slice(0, 2)).toEqual([
+      'fixtures/demo/scores.json:44:35 scores.李晓燕.GD-01.leading_group: 错误: "李晓燕"不在本次评审的评委名单中',
+      'fixtures/demo/scores.json:58:35 scores.赵志刚.GD-01.leading_group: 错误: "赵志刚"不在本次评审的评委名单中',
+    ]);
+    const verified = await ceping("verify", file);
+    expect(verified.stdout).toMatch(/^✓ 事件链完整，\d+ 个事件/);
+    expect(readFileSync(file).length).toBeGreaterThan(0);
+  });
+
+  it("tells a second program that the file is in use", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "ceping-cli-")), "demo.ceping");
+    await ceping("init", file, ...DEMO, "--reviewers", REVIEWERS, "--chair", "王建华");
+    const held = openAssessment(file);
+    expect(held.ok).toBe(true);
+    try {
+      const second = await ceping("import", file, "--scores", "fixtures/demo/scores.json");
+      expect(second.code).toBe(1);
+      expect(second.stderr).toBe(
+        `ceping: 评审文件 ${file} 正被另一个程序使用：请先关闭那个程序（本次没有读写任何内容）\n`,
+      );
+    } finally {
+      if (held.ok) {
+        held.value.close();
+      }
+    }
+  });
+});
