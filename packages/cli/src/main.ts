@@ -13,6 +13,8 @@ import { rulesDiffCommand } from "./commands/rules-diff.ts";
 import { rulesSchemaCommand } from "./commands/rules-schema.ts";
 import { rulesTestCommand } from "./commands/rules-test.ts";
 import { demoArgs, scoreCommand } from "./commands/score.ts";
+import { sheetCommand } from "./commands/sheet.ts";
+import { templateCommand } from "./commands/template.ts";
 import { verifyCommand } from "./commands/verify.ts";
 import { InputError, UsageError } from "./errors.ts";
 import type { Output } from "./output.ts";
@@ -43,6 +45,7 @@ const OPTIONS = {
   as: { type: "string" },
   reason: { type: "string" },
   hash: { type: "string" },
+  reviewer: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -57,9 +60,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   import: importCommand,
   export: exportCommand,
   verify: verifyCommand,
+  template: templateCommand,
+  sheet: sheetCommand,
 };
 
-const LATER = ["open", "template", "sheet"];
+const LATER = ["open"];
 
 /** Runs the command line and returns the exit status; nothing escapes as a stack trace. */
 export async function runCli(argv: readonly string[], output: Output): Promise<number> {

@@ -1,8 +1,16 @@
-import { attachScores, error, readCandidates, scoreCandidates } from "@ceping/engine";
-import type { Candidate, CandidateScore, Issue, RuleLibrary } from "@ceping/engine";
+import {
+  attachScoreEntries,
+  error,
+  readCandidates,
+  readScoreEntries,
+  scoreCandidates,
+} from "@ceping/engine";
+import type { Candidate, CandidateScore, Issue, RuleLibrary, ScoreEntry } from "@ceping/engine";
+import { readCandidateWorkbook, readScoreSheets } from "@ceping/workbook";
+import { say, TEXT } from "./cli-text.ts";
 import { InputError, UsageError } from "./errors.ts";
 import type { CommandContext } from "./main.ts";
-import { readRuleLibrary, readText } from "./read-rules.ts";
+import { displayPath, readRuleLibrary, readText } from "./read-rules.ts";
 
 /** Today in the local calendar, as an ISO date. */
 export function today(): string {
@@ -38,39 +46,69 @@ export function required(context: CommandContext, key: string): string {
   return value;
 }
 
-/** Reads the candidates and the reviewers' scores a command names; problems come back as issues. */
-export function readCandidateFiles(context: CommandContext): {
-  candidates: Candidate[];
-  issues: Issue[];
-} {
-  const read = readCandidates(readText(required(context, "candidates")));
+function isWorkbook(path: string): boolean {
+  return /\.xlsx$/i.test(path);
+}
+
+/** Reads reviewers' scores from score sheets (.xlsx) or JSON, as entries with their places. */
+export async function readScoreFile(
+  path: string,
+  library: RuleLibrary,
+  options: { reviewers?: readonly string[] } = {},
+): Promise<{ entries: ScoreEntry[]; issues: Issue[] }> {
+  if (isWorkbook(path)) {
+    const read = await readScoreSheets(path, library, {
+      file: displayPath(path),
+      ...(options.reviewers && { reviewers: options.reviewers }),
+    });
+    return { entries: read.entries, issues: read.issues };
+  }
+  return readScoreEntries(readText(path));
+}
+
+/**
+ * Reads the candidates (a workbook or JSON) and the reviewers' scores (score sheets or JSON) a
+ * command names; problems come back as issues, with their cells for workbooks.
+ */
+export async function readCandidateFiles(
+  context: CommandContext,
+  library: RuleLibrary,
+): Promise<{ candidates: Candidate[]; issues: Issue[] }> {
+  const path = required(context, "candidates");
+  const read = isWorkbook(path)
+    ? await readCandidateWorkbook(path, library, { file: displayPath(path) })
+    : readCandidates(readText(path));
   const issues: Issue[] = [...read.issues];
   let candidates = read.candidates;
-  for (const path of (context.values.scores as string[] | undefined) ?? []) {
-    const attached = attachScores(candidates, readText(path));
-    issues.push(...attached.issues);
+  for (const scores of (context.values.scores as string[] | undefined) ?? []) {
+    const entries = await readScoreFile(scores, library);
+    const attached = attachScoreEntries(candidates, entries.entries);
+    issues.push(...entries.issues, ...attached.issues);
     candidates = attached.candidates;
   }
   return { candidates, issues };
 }
 
 /** Reads the rules, candidates and scores a scoring command names, and scores them. */
-export function scoreInputs(
+export async function scoreInputs(
   context: CommandContext,
   options: { explain?: boolean } = {},
-): {
+): Promise<{
   library: RuleLibrary;
   candidates: Candidate[];
   results: CandidateScore[];
   on: string;
   warnings: Issue[];
-} {
+}> {
   const rulesPath = required(context, "rules");
   required(context, "candidates");
   const on = assessmentDate(context);
   const { library, issues: ruleIssues } = readRuleLibrary([rulesPath]);
-  const { candidates, issues: readIssues } = readCandidateFiles(context);
+  const { candidates, issues: readIssues } = await readCandidateFiles(context, library);
   const issues: Issue[] = [...ruleIssues, ...readIssues];
+  if (context.output.isTerminal && candidates.length >= 1000) {
+    context.output.err(`${say(TEXT.scoring, context.lang, { count: candidates.length })}\n`);
+  }
   // scored even when reading found errors, so that one run lists every problem of the input
   const scored = scoreCandidates(library, candidates, {
     on,

@@ -6,9 +6,11 @@ const USAGE: Readonly<Record<Lang, string>> = {
 用法：
   ceping                                 在演示数据上测评（终端界面完成前）
   ceping score --rules 目录|文件 --candidates 文件 [--scores 文件 ...] [--on 日期]
-               [--format table|json] [-o 输出文件]
+               [--format table|json|xlsx] [-o 输出文件]
   ceping explain --rules 目录|文件 --candidates 文件 编号 [--scores 文件 ...] [--on 日期]
                [--format table|json]
+  ceping template --rules 文件|目录 -o 申报表.xlsx       空白申报汇总表（含填写说明与下拉选项）
+  ceping sheet --rules 目录|文件 --candidates 文件 --reviewer 姓名 -o 评分表.xlsx   评委评分表
   ceping rules check 路径 ...             检查测评表
   ceping rules test 路径 ... [--format table|json]   运行测评表的测试用例
   ceping rules diff 旧规则 新规则 --candidates 文件 [--scores 文件 ...] [--on 日期] [--format table|json]
@@ -17,7 +19,7 @@ const USAGE: Readonly<Record<Lang, string>> = {
   ceping init 评审.ceping --rules 目录|文件 --candidates 文件 [--level 级别] [--on 日期]
                [--reviewers 甲,乙,丙] [--chair 甲]      建立评审文件
   ceping import 评审.ceping --scores 文件 ... [--reason 理由]   导入评委评分（全部导入或全不导入）
-  ceping export 评审.ceping [--format json] [-o 输出文件]      导出结果，附日志最终哈希
+  ceping export 评审.ceping [--format json|xlsx] [-o 输出文件]      导出结果，附日志最终哈希
   ceping verify 评审.ceping [--hash 哈希]                    复核事件链与全部结果
 
 通用选项：
@@ -31,9 +33,11 @@ const USAGE: Readonly<Record<Lang, string>> = {
 usage:
   ceping                                 score the demo data (until the terminal UI exists)
   ceping score --rules DIR|FILE --candidates FILE [--scores FILE ...] [--on DATE]
-               [--format table|json] [-o OUT]
+               [--format table|json|xlsx] [-o OUT]
   ceping explain --rules DIR|FILE --candidates FILE ID [--scores FILE ...] [--on DATE]
                [--format table|json]
+  ceping template --rules FILE|DIR -o OUT.xlsx          the empty candidate workbook
+  ceping sheet --rules DIR|FILE --candidates FILE --reviewer NAME -o OUT.xlsx   a reviewer's score sheets
   ceping rules check PATH ...             check rule files
   ceping rules test PATH ... [--format table|json]   run the rule sets' test cases
   ceping rules diff OLD NEW --candidates FILE [--scores FILE ...] [--on DATE] [--format table|json]
@@ -42,7 +46,7 @@ usage:
   ceping init FILE.ceping --rules DIR|FILE --candidates FILE [--level L] [--on DATE]
                [--reviewers A,B,C] [--chair A]         create an assessment
   ceping import FILE.ceping --scores FILE ... [--reason TEXT]   add reviewers' scores (all or none)
-  ceping export FILE.ceping [--format json] [-o OUT]   its results, with the log's final hash
+  ceping export FILE.ceping [--format json|xlsx] [-o OUT]   its results, with the log's final hash
   ceping verify FILE.ceping [--hash H]                 recompute the event chain and every result
 
 options:

@@ -284,6 +284,14 @@ const ENGINE_MESSAGES = {
     zh: (p) => `${p.label}：应在 ${p.min} 到 ${p.max} 之间，实为 ${p.found}`,
     en: (p) => `${p.label}: expected ${p.min} to ${p.max}, found ${p.found}`,
   },
+  "data.min": {
+    zh: (p) => `${p.label}：应不小于 ${p.min}，实为 ${p.found}`,
+    en: (p) => `${p.label}: expected at least ${p.min}, found ${p.found}`,
+  },
+  "data.max": {
+    zh: (p) => `${p.label}：应不大于 ${p.max}，实为 ${p.found}`,
+    en: (p) => `${p.label}: expected at most ${p.max}, found ${p.found}`,
+  },
   "data.boolean": {
     zh: (p) => `${p.label}：应为是或否，实为 ${p.found}`,
     en: (p) => `${p.label}: expected yes or no, found ${p.found}`,

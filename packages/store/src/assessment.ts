@@ -1,4 +1,4 @@
-import type { Lang, Level, ScoreEntry } from "@ceping/engine";
+import type { Lang, Level, RuleLibrary, ScoreEntry } from "@ceping/engine";
 import type { Quota } from "./admit-by-quota.ts";
 import type { CandidateRecord, StoredEvent } from "./assessment-store.ts";
 import type { AssessmentResults } from "./compute-results.ts";
@@ -73,6 +73,8 @@ export interface ImportSummary {
  */
 export interface Assessment {
   info(): AssessmentInfo;
+  /** the rules it scores with, as loaded from its snapshot */
+  library(): RuleLibrary;
   candidates(): readonly CandidateRecord[];
   /**
    * The whole current state, for the chair and the secretariat. A reviewer's screen must use

@@ -1,5 +1,5 @@
 import { error, hasErrors } from "@ceping/engine";
-import type { Lang, Level, Place, ScoreEntry } from "@ceping/engine";
+import type { Lang, Level, Place, RuleLibrary, ScoreEntry } from "@ceping/engine";
 import type { Quota } from "./admit-by-quota.ts";
 import type {
   Assessment,
@@ -116,6 +116,10 @@ class LiveAssessment implements Assessment {
       reviewers: [...this.#state.reviewers.keys()],
       locked: this.#state.locked !== undefined,
     };
+  }
+
+  library(): RuleLibrary {
+    return this.#context.library;
   }
 
   candidates() {

@@ -1,1 +1,13 @@
-export {};
+export { readCandidateWorkbook } from "./read-candidate-workbook.ts";
+export type { ReadCandidateWorkbookOptions } from "./read-candidate-workbook.ts";
+export { writeCandidateTemplate } from "./write-candidate-template.ts";
+export { writeCandidateWorkbook } from "./write-candidate-workbook.ts";
+export type { WriteCandidateWorkbookOptions } from "./write-candidate-workbook.ts";
+export { writeScoreSheets } from "./write-score-sheets.ts";
+export type { WriteScoreSheetsOptions } from "./write-score-sheets.ts";
+export { readScoreSheets } from "./read-score-sheets.ts";
+export type { ReadScoreSheetsOptions, ScoreNote } from "./read-score-sheets.ts";
+export { STATUS_NAMES, writeResultsWorkbook } from "./write-results-workbook.ts";
+export type { WriteResultsWorkbookOptions } from "./write-results-workbook.ts";
+export { DEFAULT_LIMITS } from "./workbook-limits.ts";
+export type { WorkbookLimits } from "./workbook-limits.ts";

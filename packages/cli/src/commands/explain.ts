@@ -106,7 +106,7 @@ export function explanationToJson(explanation: Explanation): Record<string, unkn
 }
 
 /** `ceping explain`: one candidate, every number with its reason. */
-export function explainCommand(context: CommandContext): number {
+export async function explainCommand(context: CommandContext): Promise<number> {
   const id = context.positionals[0];
   if (id === undefined) {
     throw new UsageError(
@@ -117,7 +117,7 @@ export function explainCommand(context: CommandContext): number {
   if (format !== "table" && format !== "json") {
     throw new UsageError(`--format: table | json`);
   }
-  const { results, warnings } = scoreInputs(context, { explain: true });
+  const { results, warnings } = await scoreInputs(context, { explain: true });
   printIssues(warnings, context.lang, context.output);
   const result = findResult(results, id, String(context.values.candidates));
   if (format === "json") {

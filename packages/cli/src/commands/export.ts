@@ -1,21 +1,25 @@
 import { openAssessment } from "@ceping/store";
+import { writeResultsWorkbook } from "@ceping/workbook";
 import { say, TEXT } from "../cli-text.ts";
 import { InputError, UsageError } from "../errors.ts";
 import type { CommandContext } from "../main.ts";
 import { writeFileAtomically } from "../write-output.ts";
 
 /** `ceping export`: an assessment's results as `score` gives them, with the log's final hash. */
-export function exportCommand(context: CommandContext): number {
+export async function exportCommand(context: CommandContext): Promise<number> {
   const file = context.positionals[0];
   if (file === undefined) {
     throw new UsageError(context.lang === "zh" ? "缺少评审文件名" : "name the assessment file");
   }
   const format = (context.values.format as string | undefined) ?? "json";
-  if (format === "xlsx") {
-    throw new UsageError(say(TEXT.notYet, context.lang, { command: "export --format xlsx" }));
-  }
-  if (format !== "json") {
+  if (format !== "json" && format !== "xlsx") {
     throw new UsageError(`--format: json | xlsx`);
+  }
+  const target = context.values.output as string | undefined;
+  if (format === "xlsx" && !target) {
+    throw new UsageError(
+      context.lang === "zh" ? "--format xlsx 需要 -o 输出文件" : "--format xlsx needs -o OUT",
+    );
   }
   const opened = openAssessment(file);
   if (!opened.ok) {
@@ -23,8 +27,17 @@ export function exportCommand(context: CommandContext): number {
   }
   const assessment = opened.value;
   try {
+    if (format === "xlsx" && target) {
+      const info = assessment.info();
+      await writeResultsWorkbook(target, assessment.results().results, {
+        on: info.on,
+        finalHash: info.finalHash,
+        ...(info.title && { title: info.title }),
+      });
+      context.output.err(`${say(TEXT.written, context.lang, { file: target })}\n`);
+      return 0;
+    }
     const text = `${JSON.stringify(assessment.toJson(context.lang), null, 2)}\n`;
-    const target = context.values.output as string | undefined;
     if (target) {
       writeFileAtomically(target, text);
       context.output.err(`${say(TEXT.written, context.lang, { file: target })}\n`);

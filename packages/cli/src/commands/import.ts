@@ -1,14 +1,13 @@
-import { readScoreEntries } from "@ceping/engine";
 import type { Issue, ScoreEntry } from "@ceping/engine";
 import { openAssessment } from "@ceping/store";
 import { say, TEXT } from "../cli-text.ts";
 import { InputError, UsageError } from "../errors.ts";
 import type { CommandContext } from "../main.ts";
 import { printIssues } from "../main.ts";
-import { readText } from "../read-rules.ts";
+import { readScoreFile } from "../read-inputs.ts";
 
-/** `ceping import`: adds reviewers' scores to an assessment, all of them or none. */
-export function importCommand(context: CommandContext): number {
+/** `ceping import`: adds reviewers' scores (score sheets or JSON) to an assessment, all or none. */
+export async function importCommand(context: CommandContext): Promise<number> {
   const file = context.positionals[0];
   const paths = (context.values.scores as string[] | undefined) ?? [];
   if (file === undefined || paths.length === 0) {
@@ -18,22 +17,25 @@ export function importCommand(context: CommandContext): number {
         : "usage: ceping import FILE --scores FILE ...",
     );
   }
-  const entries: ScoreEntry[] = [];
-  const issues: Issue[] = [];
-  for (const path of paths) {
-    const read = readScoreEntries(readText(path));
-    entries.push(...read.entries);
-    issues.push(...read.issues);
-  }
-  if (issues.some((issue) => issue.severity === "error")) {
-    throw new InputError(issues);
-  }
   const opened = openAssessment(file);
   if (!opened.ok) {
     throw new InputError(opened.issues);
   }
   const assessment = opened.value;
   try {
+    const entries: ScoreEntry[] = [];
+    const issues: Issue[] = [];
+    const reviewers = assessment.info().reviewers;
+    for (const path of paths) {
+      const read = await readScoreFile(path, assessment.library(), {
+        ...(reviewers.length > 0 && { reviewers }),
+      });
+      entries.push(...read.entries);
+      issues.push(...read.issues);
+    }
+    if (issues.some((issue) => issue.severity === "error")) {
+      throw new InputError(issues);
+    }
     const reason = context.values.reason as string | undefined;
     const imported = assessment.importScores({
       actor: (context.values.as as string | undefined) ?? "secretariat",

@@ -5,7 +5,7 @@ import { InputError, UsageError } from "../errors.ts";
 import type { CommandContext } from "../main.ts";
 import { printIssues } from "../main.ts";
 import { assessmentDate, readCandidateFiles, required } from "../read-inputs.ts";
-import { findRuleFiles } from "../read-rules.ts";
+import { findRuleFiles, readRuleLibrary } from "../read-rules.ts";
 
 function names(value: unknown): string[] | undefined {
   return typeof value === "string"
@@ -17,21 +17,23 @@ function names(value: unknown): string[] | undefined {
 }
 
 /** `ceping init`: a new assessment file from rules and candidates, with its panel. */
-export function initCommand(context: CommandContext): number {
+export async function initCommand(context: CommandContext): Promise<number> {
   const file = context.positionals[0];
   if (file === undefined) {
     throw new UsageError(
       context.lang === "zh" ? "缺少评审文件名（*.ceping）" : "name the assessment file (*.ceping)",
     );
   }
-  const rules = findRuleFiles([required(context, "rules")]);
+  const rulesPath = required(context, "rules");
+  const rules = findRuleFiles([rulesPath]);
+  const { library } = readRuleLibrary([rulesPath]);
   const levelText = context.values.level as string | undefined;
   const level = levelText === undefined ? undefined : parseLevel(levelText);
   if (levelText !== undefined && !level) {
     throw new UsageError(`--level: county | prefecture | province | national`);
   }
   const on = assessmentDate(context);
-  const { candidates, issues } = readCandidateFiles(context);
+  const { candidates, issues } = await readCandidateFiles(context, library);
   if (issues.some((issue) => issue.severity === "error")) {
     throw new InputError(issues);
   }

@@ -103,7 +103,7 @@ export function candidateChangeTable(changes: readonly CandidateChange[], lang: 
 }
 
 /** `ceping rules diff`: what changed between two versions of the rules, and whom it moves. */
-export function rulesDiffCommand(context: CommandContext): number {
+export async function rulesDiffCommand(context: CommandContext): Promise<number> {
   const [oldPath, newPath] = context.positionals;
   if (oldPath === undefined || newPath === undefined || context.positionals.length > 2) {
     throw new UsageError(
@@ -120,7 +120,7 @@ export function rulesDiffCommand(context: CommandContext): number {
   const on = assessmentDate(context);
   const before = readRuleLibrary([oldPath]);
   const after = readRuleLibrary([newPath]);
-  const { candidates, issues } = readCandidateFiles(context);
+  const { candidates, issues } = await readCandidateFiles(context, after.library);
   const old = scoreCandidates(before.library, candidates, { on });
   const next = scoreCandidates(after.library, candidates, { on });
   const all = [...issues, ...old.issues, ...next.issues];

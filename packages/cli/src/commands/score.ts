@@ -9,6 +9,7 @@ import {
 } from "@ceping/engine";
 import type { CandidateScore, Lang } from "@ceping/engine";
 import { say, STATUS_TEXT, TEXT } from "../cli-text.ts";
+import { writeResultsWorkbook } from "@ceping/workbook";
 import { UsageError } from "../errors.ts";
 import type { CommandContext } from "../main.ts";
 import { printIssues } from "../main.ts";
@@ -27,7 +28,7 @@ export function demoArgs(): string[] {
     "--rules",
     path("rules"),
     "--candidates",
-    path("fixtures", "demo", "candidates.json"),
+    path("fixtures", "demo", "candidates.xlsx"),
     "--scores",
     path("fixtures", "demo", "scores.json"),
     "--on",
@@ -93,19 +94,26 @@ export function resultsTable(
   return renderTable(header, rows, ["left", "left", "left", "left", "right", "right", "right"]);
 }
 
-/** `ceping score`: scores candidates on every level and prints a table or the JSON contract. */
-export function scoreCommand(context: CommandContext): number {
+/** `ceping score`: scores candidates on every level: a table, the JSON contract, or a workbook. */
+export async function scoreCommand(context: CommandContext): Promise<number> {
   const format = (context.values.format as string | undefined) ?? "table";
-  if (format === "xlsx") {
-    throw new UsageError(say(TEXT.notYet, context.lang, { command: "score --format xlsx" }));
+  if (format !== "table" && format !== "json" && format !== "xlsx") {
+    throw new UsageError(`--format: table | json | xlsx`);
   }
-  if (format !== "table" && format !== "json") {
-    throw new UsageError(`--format: table | json`);
+  const target = context.values.output as string | undefined;
+  if (format === "xlsx" && !target) {
+    throw new UsageError(
+      context.lang === "zh" ? "--format xlsx 需要 -o 输出文件" : "--format xlsx needs -o OUT",
+    );
   }
   const { output, lang } = context;
-  const { results, on, warnings } = scoreInputs(context);
+  const { results, on, warnings } = await scoreInputs(context);
   printIssues(warnings, lang, output);
-  const target = context.values.output as string | undefined;
+  if (format === "xlsx" && target) {
+    await writeResultsWorkbook(target, results, { on });
+    output.err(`${say(TEXT.written, lang, { file: target })}\n`);
+    return 0;
+  }
   const text =
     format === "json"
       ? `${JSON.stringify(resultsToJson(results, on, lang), null, 2)}\n`

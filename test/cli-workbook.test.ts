@@ -1,0 +1,108 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ceping } from "./helpers/run-cli.ts";
+
+const ON = ["--on", "2026-11-29"];
+const SCORES = ["--scores", "fixtures/demo/scores.json"];
+
+describe("ceping with workbooks", () => {
+  it("scores the demo workbook exactly like the same candidates as JSON", async () => {
+    const fromJson = await ceping(
+      "score",
+      "--rules",
+      "rules",
+      "--candidates",
+      "fixtures/demo/candidates.json",
+      ...SCORES,
+      ...ON,
+      "--format",
+      "json",
+    );
+    const fromXlsx = await ceping(
+      "score",
+      "--rules",
+      "rules",
+      "--candidates",
+      "fixtures/demo/candidates.xlsx",
+      ...SCORES,
+      ...ON,
+      "--format",
+      "json",
+    );
+    expect(fromXlsx.code).toBe(0);
+    expect(fromXlsx.stderr).toBe("");
+    expect(JSON.parse(fromXlsx.stdout)).toEqual(JSON.parse(fromJson.stdout));
+  });
+
+  it("writes the template, a reviewer's score sheets and the results workbook", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ceping-wb-"));
+    const template = await ceping("template", "--rules", "rules", "-o", join(dir, "template.xlsx"));
+    const sheet = await ceping(
+      "sheet",
+      "--rules",
+      "rules",
+      "--candidates",
+      "fixtures/demo/candidates.xlsx",
+      "--reviewer",
+      "王建华",
+      ...ON,
+      "-o",
+      join(dir, "sheet.xlsx"),
+    );
+    const results = await ceping(
+      "score",
+      "--rules",
+      "rules",
+      "--candidates",
+      "fixtures/demo/candidates.xlsx",
+      ...SCORES,
+      ...ON,
+      "--format",
+      "xlsx",
+      "-o",
+      join(dir, "results.xlsx"),
+    );
+    expect([template.code, sheet.code, results.code]).toEqual([0, 0, 0]);
+    expect(results.stderr).toBe(`已写入 ${join(dir, "results.xlsx")}\n`);
+    for (const name of ["template.xlsx", "sheet.xlsx", "results.xlsx"]) {
+      expect(existsSync(join(dir, name))).toBe(true);
+    }
+  });
+
+  it("refuses a workbook with bad values, naming each cell, and writes nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ceping-wb-"));
+    const out = join(dir, "results.xlsx");
+    const { code, stderr } = await ceping(
+      "score",
+      "--rules",
+      "rules",
+      "--candidates",
+      "fixtures/workbooks/bad-values.xlsx",
+      "--format",
+      "xlsx",
+      "-o",
+      out,
+    );
+    expect(code).toBe(1);
+    expect(stderr.split("\n")[0]).toBe(
+      "fixtures/workbooks/bad-values.xlsx 申报单位!D2: 错误: 户数：应为整数，实为 12.5",
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses a file that is no workbook", async () => {
+    const { code, stderr } = await ceping(
+      "score",
+      "--rules",
+      "rules",
+      "--candidates",
+      "fixtures/workbooks/not-an-xlsx.xlsx",
+    );
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'fixtures/workbooks/not-an-xlsx.xlsx: 错误: 不是 Excel 工作簿（.xlsx），文件开头为 "编号,名称,类型"：请在 Excel 中打开后另存为 .xlsx\n1 个错误\n',
+    );
+  });
+});
