@@ -1,4 +1,4 @@
-import { canonicalJson } from "./normalize-rule-set.ts";
+import { canonicalJson } from "./canonical-json.ts";
 import type { RuleLibrary } from "./load-rule-library.ts";
 import type { Indicator, RuleSet } from "./rule-set.ts";
 

@@ -1,6 +1,7 @@
 export { aggregateScores } from "./aggregate-scores.ts";
 export type { Aggregate } from "./aggregate-scores.ts";
 export type { Candidate, ReviewerScores, Title } from "./candidate.ts";
+export { canonicalJson, sha256Hex } from "./canonical-json.ts";
 export type { CompiledIndicator, CompiledRuleSet } from "./compile-rule-set.ts";
 export { error, hasErrors, warning } from "./issue.ts";
 export type { Issue, Message, MessageParams, Place } from "./issue.ts";

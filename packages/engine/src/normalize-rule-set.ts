@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { canonicalJson, sha256Hex } from "./canonical-json.ts";
 import { error } from "./issue.ts";
 import type { Issue } from "./issue.ts";
 import { sourceOf } from "./merge-rule-sets.ts";
@@ -300,20 +300,5 @@ function mergeSettings<T>(base: Partial<T> | undefined, own: Json | undefined): 
 
 /** SHA-256 over the canonical JSON of the merged rule set: what it scores with, not where it stood. */
 export function hashRuleSet(value: unknown): string {
-  return createHash("sha256").update(canonicalJson(value)).digest("hex");
-}
-
-/** JSON with object keys sorted, so equal content gives equal text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) {
-    return `[${value.map(canonicalJson).join(",")}]`;
-  }
-  if (value !== null && typeof value === "object") {
-    const entries = Object.keys(value)
-      .sort()
-      .filter((key) => (value as Json)[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Json)[key])}`);
-    return `{${entries.join(",")}}`;
-  }
-  return JSON.stringify(value);
+  return sha256Hex(canonicalJson(value));
 }

@@ -1,5 +1,5 @@
 import type { ChainHead, StoredEvent } from "./assessment-store.ts";
-import { canonicalJson, sha256Hex } from "./canonical-json.ts";
+import { canonicalJson, sha256Hex } from "@ceping/engine";
 
 /** The `prev` of the first event. */
 export const GENESIS_HASH = "0".repeat(64);

@@ -2,7 +2,7 @@ import { error, parseUnitType, warning } from "@ceping/engine";
 import type { Issue, Place } from "@ceping/engine";
 import type { AssessmentResults } from "./compute-results.ts";
 import { lockedResults } from "./compute-results.ts";
-import { canonicalJson } from "./canonical-json.ts";
+import { canonicalJson } from "@ceping/engine";
 import { CONFLICT_KINDS, PROGRAM_ACTOR } from "./panel-events.ts";
 import type { LockedResult, PanelEvent } from "./panel-events.ts";
 import type { PanelContext } from "./panel-context.ts";

@@ -8,7 +8,7 @@ import {
   sampleInit,
   steppingClock,
 } from "../fixtures/sample-assessment.ts";
-import { canonicalJson, sha256Hex } from "./canonical-json.ts";
+import { canonicalJson, sha256Hex } from "@ceping/engine";
 import { createAssessment } from "./create-assessment.ts";
 import { createMemoryStore } from "./memory-store.ts";
 

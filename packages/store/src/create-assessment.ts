@@ -11,7 +11,7 @@ import type {
   RuleFileRecord,
   Snapshot,
 } from "./assessment-store.ts";
-import { canonicalJson, sha256Hex } from "./canonical-json.ts";
+import { canonicalJson, sha256Hex } from "@ceping/engine";
 import { chainEvents, GENESIS_HASH } from "./chain-events.ts";
 import { checkDrafts } from "./check-drafts.ts";
 import type { Draft } from "./check-drafts.ts";

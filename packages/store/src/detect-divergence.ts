@@ -1,5 +1,5 @@
 import type { Cents } from "@ceping/engine";
-import { canonicalJson, sha256Hex } from "./canonical-json.ts";
+import { canonicalJson, sha256Hex } from "@ceping/engine";
 import type { DivergenceLimits } from "./panel-policy.ts";
 
 /** The four divergence flags of panel.md. */

@@ -16,7 +16,6 @@ export type {
   StoredEvent,
 } from "./assessment-store.ts";
 export { assessmentToJson } from "./assessment-to-json.ts";
-export { canonicalJson, sha256Hex } from "./canonical-json.ts";
 export { chainEvents, GENESIS_HASH, hashEvent } from "./chain-events.ts";
 export type { EventDraft } from "./chain-events.ts";
 export type { AssessmentResults, FlagView, LevelView } from "./compute-results.ts";

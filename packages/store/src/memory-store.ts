@@ -1,5 +1,5 @@
 import type { AssessmentStore, ChainHead, Snapshot, StoredEvent } from "./assessment-store.ts";
-import { canonicalJson } from "./canonical-json.ts";
+import { canonicalJson } from "@ceping/engine";
 import { breakInChain, GENESIS_HASH } from "./chain-events.ts";
 import { StoreClosedError, StoreConflictError } from "./errors.ts";
 

@@ -8,7 +8,7 @@ import type {
   Snapshot,
   StoredEvent,
 } from "./assessment-store.ts";
-import { canonicalJson } from "./canonical-json.ts";
+import { canonicalJson } from "@ceping/engine";
 import { breakInChain, GENESIS_HASH } from "./chain-events.ts";
 import {
   StoreClosedError,

@@ -6,7 +6,7 @@ import { formatIssue } from "@ceping/engine";
 import { afterAll, describe, expect, it } from "vitest";
 import { sampleInit, steppingClock } from "../fixtures/sample-assessment.ts";
 import { sheets } from "../fixtures/score-sheets.ts";
-import { canonicalJson } from "./canonical-json.ts";
+import { canonicalJson } from "@ceping/engine";
 import { hashEvent } from "./chain-events.ts";
 import { createAssessment } from "./create-assessment.ts";
 import { verifyAssessment } from "./verify-assessment.ts";

@@ -1,7 +1,7 @@
 import { error, hasErrors, warning } from "@ceping/engine";
 import type { Issue, Place } from "@ceping/engine";
 import type { AssessmentStore, StoredEvent } from "./assessment-store.ts";
-import { canonicalJson } from "./canonical-json.ts";
+import { canonicalJson } from "@ceping/engine";
 import { GENESIS_HASH, hashEvent } from "./chain-events.ts";
 import { checkEvent } from "./check-event.ts";
 import { computeResults } from "./compute-results.ts";
