@@ -36,6 +36,32 @@ describe("ceping with workbooks", () => {
     expect(JSON.parse(fromXlsx.stdout)).toEqual(JSON.parse(fromJson.stdout));
   });
 
+  it("scores the 吉木萨尔 batch from its workbook as from its JSON", async () => {
+    const args = [
+      "--rules",
+      "rules",
+      "--scores",
+      "fixtures/jimsar/scores.json",
+      ...ON,
+      "--format",
+      "json",
+    ];
+    const fromJson = await ceping(
+      "score",
+      "--candidates",
+      "fixtures/jimsar/candidates.json",
+      ...args,
+    );
+    const fromXlsx = await ceping(
+      "score",
+      "--candidates",
+      "fixtures/jimsar/candidates.xlsx",
+      ...args,
+    );
+    expect(fromXlsx.code).toBe(0);
+    expect(JSON.parse(fromXlsx.stdout)).toEqual(JSON.parse(fromJson.stdout));
+  });
+
   it("writes the template, a reviewer's score sheets and the results workbook", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ceping-wb-"));
     const template = await ceping("template", "--rules", "rules", "-o", join(dir, "template.xlsx"));
