@@ -63,6 +63,10 @@ export const TEXT = {
     en: "coverage {ruleset}: {exercised}/{total} ({share})",
   },
   unexercised: { zh: "  没有用例覆盖：{items}", en: "  no case exercised: {items}" },
+  rerun: {
+    zh: "—— {time} 文件已更改，重新测试 ——",
+    en: "—— {time} files changed, testing again ——",
+  },
   noTests: { zh: "没有找到测试文件（*.test.yaml）", en: "no test files (*.test.yaml) found" },
   unknownCandidate: { zh: "没有编号为 {id} 的候选单位", en: "no candidate with id {id}" },
   notYet: {

@@ -46,6 +46,7 @@ const OPTIONS = {
   reason: { type: "string" },
   hash: { type: "string" },
   reviewer: { type: "string" },
+  watch: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 

@@ -1,3 +1,5 @@
+import { statSync, watch as watchFolder } from "node:fs";
+import { dirname } from "node:path";
 import { formatPlace, runRuleTests } from "@ceping/engine";
 import type { RuleTestReport } from "@ceping/engine";
 import { say, TEXT } from "../cli-text.ts";
@@ -35,7 +37,7 @@ export function testReportJson(report: RuleTestReport): Record<string, unknown> 
 }
 
 /** `ceping rules test`: runs the cases beside the rule files; failures with expected and actual. */
-export function rulesTestCommand(context: CommandContext): number {
+export async function rulesTestCommand(context: CommandContext): Promise<number> {
   if (context.positionals.length === 0) {
     throw new UsageError(
       context.lang === "zh" ? "缺少要测试的路径" : "name the rule files or folders to test",
@@ -45,6 +47,51 @@ export function rulesTestCommand(context: CommandContext): number {
   if (format !== "table" && format !== "json") {
     throw new UsageError(`--format: table | json`);
   }
+  if (!context.values.watch) {
+    return runOnce(context, format);
+  }
+  return watch(context, () => {
+    try {
+      runOnce(context, format);
+    } catch (cause) {
+      // a half-saved file is an input error like any other: show it and keep watching
+      if (!(cause instanceof InputError)) {
+        throw cause;
+      }
+      printIssues(cause.issues, context.lang, context.output);
+    }
+  });
+}
+
+// re-runs on every save under the named paths' folders until the process is stopped
+function watch(context: CommandContext, run: () => void): Promise<number> {
+  run();
+  const folders = [
+    ...new Set(
+      context.positionals.map((path) => (statSync(path).isDirectory() ? path : dirname(path))),
+    ),
+  ];
+  let timer: NodeJS.Timeout | undefined;
+  return new Promise<number>(() => {
+    for (const folder of folders) {
+      watchFolder(folder, { recursive: true }, (_, name) => {
+        if (name && !/\.(ya?ml|json)$/i.test(name)) {
+          return;
+        }
+        clearTimeout(timer);
+        // editors save in several steps; wait until they are done
+        timer = setTimeout(() => {
+          context.output.out(
+            `\n${say(TEXT.rerun, context.lang, { time: new Date().toLocaleTimeString("zh-CN", { hour12: false }) })}\n`,
+          );
+          run();
+        }, 200);
+      });
+    }
+  });
+}
+
+function runOnce(context: CommandContext, format: string): number {
   const { lang, output } = context;
   const { library, files } = readRuleLibrary(context.positionals);
   const report = runRuleTests(library, files.tests);
