@@ -78,6 +78,10 @@ export const TEXT = {
     en: "internal error: {message}\nthis is a bug in ceping; please report it (CEPING_DEBUG=1 shows details)",
   },
   written: { zh: "已写入 {file}", en: "wrote {file}" },
+  demoFile: {
+    zh: "演示评审：{file}（以评审组长 {user} 身份打开；再次运行 ceping 仍打开此文件，删除它可从头开始）",
+    en: "demo assessment: {file} (opened as the chair, {user}; ceping opens it again next time; delete it to start afresh)",
+  },
   created: {
     zh: "已建立评审 {file}：{candidates} 个候选单位；日志哈希 {hash}",
     en: "created {file}: {candidates} candidates; log hash {hash}",

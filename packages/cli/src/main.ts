@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { env } from "node:process";
 import { formatIssue, formatMessage } from "@ceping/engine";
 import { StoreError } from "@ceping/store";
+import { TerminalRequiredError } from "@ceping/tui";
 import type { Issue, Lang } from "@ceping/engine";
 import { say, TEXT } from "./cli-text.ts";
 import { explainCommand } from "./commands/explain.ts";
@@ -12,7 +13,9 @@ import { rulesCheckCommand } from "./commands/rules-check.ts";
 import { rulesDiffCommand } from "./commands/rules-diff.ts";
 import { rulesSchemaCommand } from "./commands/rules-schema.ts";
 import { rulesTestCommand } from "./commands/rules-test.ts";
-import { demoArgs, scoreCommand } from "./commands/score.ts";
+import { demoCommand } from "./commands/demo.ts";
+import { openCommand } from "./commands/open.ts";
+import { scoreCommand } from "./commands/score.ts";
 import { sheetCommand } from "./commands/sheet.ts";
 import { templateCommand } from "./commands/template.ts";
 import { verifyCommand } from "./commands/verify.ts";
@@ -63,27 +66,29 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   verify: verifyCommand,
   template: templateCommand,
   sheet: sheetCommand,
+  open: openCommand,
 };
-
-const LATER = ["open"];
 
 /** Runs the command line and returns the exit status; nothing escapes as a stack trace. */
 export async function runCli(argv: readonly string[], output: Output): Promise<number> {
   const lang: Lang =
     argv.includes("--lang=en") || argv[argv.indexOf("--lang") + 1] === "en" ? "en" : "zh";
   try {
-    const args =
-      argv.length === 0 || (argv.length === 2 && argv[0] === "--lang")
-        ? [...demoArgs(), ...argv]
-        : argv;
     const { values, positionals } = parseArgs({
-      args: [...args],
+      args: [...argv],
       options: OPTIONS,
       allowPositionals: true,
       strict: true,
     });
     if (values.lang !== undefined && values.lang !== "zh" && values.lang !== "en") {
       throw new UsageError(`--lang: zh | en`);
+    }
+    if (
+      positionals.length === 0 &&
+      !values.help &&
+      Object.keys(values).every((key) => key === "lang")
+    ) {
+      return await demoCommand({ values, positionals, lang, output });
     }
     if (values.help || positionals.length === 0) {
       output.out(usage(lang));
@@ -93,10 +98,6 @@ export async function runCli(argv: readonly string[], output: Output): Promise<n
     const name = first === "rules" && second !== undefined ? `rules ${second}` : (first ?? "");
     const command = COMMANDS[name];
     if (!command) {
-      if (LATER.includes(name)) {
-        output.err(`ceping: ${say(TEXT.notYet, lang, { command: name })}\n`);
-        return 2;
-      }
       throw new UsageError(lang === "zh" ? `未知命令：${name}` : `unknown command: ${name}`);
     }
     return await command({
@@ -114,6 +115,10 @@ function reportFailure(cause: unknown, lang: Lang, output: Output): number {
   if (cause instanceof InputError) {
     printIssues(cause.issues, lang, output);
     return 1;
+  }
+  if (cause instanceof TerminalRequiredError) {
+    output.err(`ceping: ${cause.say(lang)}\n`);
+    return 2;
   }
   if (cause instanceof StoreError) {
     // in use, full disk, not an assessment …: the file is as it was, the message says why

@@ -4,7 +4,8 @@ const USAGE: Readonly<Record<Lang, string>> = {
   zh: `ceping：民族团结进步示范单位测评
 
 用法：
-  ceping                                 在演示数据上测评（终端界面完成前）
+  ceping                                 终端界面，打开演示评审（首次运行时由 fixtures/ 建立）
+  ceping open 评审.ceping --as 姓名       以评委或评审组长身份在终端界面中打开评审
   ceping score --rules 目录|文件 --candidates 文件 [--scores 文件 ...] [--on 日期]
                [--format table|json|xlsx] [-o 输出文件]
   ceping explain --rules 目录|文件 --candidates 文件 编号 [--scores 文件 ...] [--on 日期]
@@ -31,7 +32,8 @@ const USAGE: Readonly<Record<Lang, string>> = {
   en: `ceping: scoring for ethnic unity and progress demonstration units
 
 usage:
-  ceping                                 score the demo data (until the terminal UI exists)
+  ceping                                 the terminal UI on the demo assessment (made from fixtures/ on first run)
+  ceping open FILE.ceping --as NAME      the terminal UI on an assessment, as a reviewer or the chair
   ceping score --rules DIR|FILE --candidates FILE [--scores FILE ...] [--on DATE]
                [--format table|json|xlsx] [-o OUT]
   ceping explain --rules DIR|FILE --candidates FILE ID [--scores FILE ...] [--on DATE]

@@ -1,5 +1,3 @@
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import {
   formatCents,
   formatMessage,
@@ -17,24 +15,6 @@ import { paint } from "../paint.ts";
 import { scoreInputs } from "../read-inputs.ts";
 import { renderTable } from "../table.ts";
 import { writeFileAtomically } from "../write-output.ts";
-
-const REPO = join(dirname(fileURLToPath(import.meta.url)), "../../../..");
-
-/** The arguments `ceping` runs with when given none: the demo data, scored on the shipped rules. */
-export function demoArgs(): string[] {
-  const path = (...parts: string[]) => relative(process.cwd(), join(REPO, ...parts)) || ".";
-  return [
-    "score",
-    "--rules",
-    path("rules"),
-    "--candidates",
-    path("fixtures", "demo", "candidates.xlsx"),
-    "--scores",
-    path("fixtures", "demo", "scores.json"),
-    "--on",
-    "2026-11-29",
-  ];
-}
 
 const STATUS_COLOUR = {
   eligible: "green",

@@ -1,0 +1,198 @@
+// Keystroke to frame in the terminal UI with many candidates:
+//   npx tsx bench/tui.ts [candidates=10000] [--dev]
+// The demo's thirteen villages are copied until there are that many, with their reviewers'
+// scores, and scored on every level of rules/. The UI runs as `runTui` runs it (Ink's throttled
+// renderer, 60 frames a second) through `runTui` on a fake 80×24 terminal. Each key is sent 50 ms after the last
+// frame; the time is from the key to the frame Ink writes for it. Target: ≤ 16 ms.
+// React runs as in production (NODE_ENV=production, as `ceping` runs it); --dev keeps React's
+// development build, which checks and times every render and is slower.
+import { EventEmitter } from "node:events";
+import { performance } from "node:perf_hooks";
+import { attachScores, loadRuleLibrary, readCandidates } from "../packages/engine/src/index.ts";
+import type { Candidate } from "../packages/engine/src/index.ts";
+import { findRuleFiles, readText } from "../packages/cli/src/read-rules.ts";
+
+const args = process.argv.slice(2);
+const isDev = args.includes("--dev");
+// React picks its build, and chalk its colours, when first imported: decide before importing the
+// UI. Colours are on, as in a terminal (they cost Ink more per frame than plain text).
+process.env.NODE_ENV = isDev ? "development" : "production";
+process.env.FORCE_COLOR ??= "1";
+const { createMemorySession, runTui } = await import("../packages/tui/src/index.ts");
+
+const TARGET_MS = 16;
+const count = Number(args.find((arg) => !arg.startsWith("--")) ?? 10_000);
+if (!Number.isInteger(count) || count < 1) {
+  console.error("usage: npx tsx bench/tui.ts [candidates=10000] [--dev]");
+  process.exit(2);
+}
+
+class Terminal extends EventEmitter {
+  readonly isTTY = true;
+  readonly columns = 80;
+  readonly rows = 24;
+  onWrite: (() => void) | undefined;
+  bytes = 0;
+  write = (data: string): boolean => {
+    this.bytes += Buffer.byteLength(data);
+    this.onWrite?.();
+    return true;
+  };
+}
+
+class Keyboard extends EventEmitter {
+  readonly isTTY = true;
+  private data: string | null = null;
+  type(data: string): void {
+    this.data = data;
+    this.emit("readable");
+  }
+  read = (): string | null => {
+    const { data } = this;
+    this.data = null;
+    return data;
+  };
+  setEncoding(): void {}
+  setRawMode(): void {}
+  ref(): void {}
+  unref(): void {}
+}
+
+function demoCandidates(): Candidate[] {
+  const read = readCandidates(readText("fixtures/demo/candidates.json"));
+  const scored = attachScores(read.candidates, readText("fixtures/demo/scores.json"));
+  const out: Candidate[] = [];
+  for (let i = 0; out.length < count; i++) {
+    for (const candidate of scored.candidates) {
+      if (out.length === count) {
+        break;
+      }
+      out.push({
+        ...candidate,
+        id: `${candidate.id}-${String(i).padStart(4, "0")}`,
+        name: `${candidate.name}${i}`,
+      });
+    }
+  }
+  return out;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const started = performance.now();
+const rules = findRuleFiles(["rules"]);
+const loaded = loadRuleLibrary(rules.sources, { select: (file) => rules.selected.has(file) });
+if (!loaded.library) {
+  console.error("the rules in rules/ do not load");
+  process.exit(1);
+}
+const session = createMemorySession({
+  library: loaded.library,
+  candidates: demoCandidates(),
+  on: "2026-11-29",
+  user: "王建华",
+  reviewers: ["王建华", "马秀兰", "才让扎西", "李晓燕", "赵志刚"],
+  chair: "王建华",
+  title: "基准",
+});
+const view = session.view();
+const setUp = performance.now() - started;
+
+const terminal = new Terminal();
+const keyboard = new Keyboard();
+const running = runTui(session, {
+  stdout: terminal as unknown as NodeJS.WriteStream,
+  stdin: keyboard as unknown as NodeJS.ReadStream,
+  stderr: new Terminal() as unknown as NodeJS.WriteStream,
+});
+await sleep(200);
+
+/** Sends a key and resolves with the time to the first write after it (the frame). */
+function press(key: string): Promise<number> {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const timer = setTimeout(() => {
+      terminal.onWrite = undefined;
+      resolve(Number.NaN);
+    }, 2_000);
+    terminal.onWrite = () => {
+      terminal.onWrite = undefined;
+      clearTimeout(timer);
+      resolve(performance.now() - t0);
+    };
+    keyboard.type(key);
+  });
+}
+
+const KEY = {
+  down: "\u001B[B",
+  up: "\u001B[A",
+  pageDown: "\u001B[6~",
+  enter: "\r",
+  escape: "\u001B",
+  backspace: "\u007F",
+} as const;
+
+interface Row {
+  readonly scenario: string;
+  readonly times: number[];
+  readonly bytes: number;
+}
+
+async function scenario(name: string, keys: readonly string[]): Promise<Row> {
+  const times: number[] = [];
+  const before = terminal.bytes;
+  for (const key of keys) {
+    times.push(await press(key));
+    await sleep(50);
+  }
+  return { scenario: name, times, bytes: (terminal.bytes - before) / keys.length };
+}
+
+const rows: Row[] = [];
+rows.push(await scenario("▾ move down (list)", Array<string>(100).fill(KEY.down)));
+rows.push(await scenario("PgDn (list)", Array<string>(40).fill(KEY.pageDown)));
+rows.push(await scenario("G / g: last, first", ["G", "g", "G", "g", "G", "g"]));
+rows.push(
+  await scenario("/ search: type 村1, erase", [
+    "/",
+    "村",
+    "1",
+    KEY.backspace,
+    KEY.backspace,
+    KEY.enter,
+  ]),
+);
+rows.push(await scenario("t type filter", ["t", "t", "t"]));
+rows.push(await scenario("f status filter", ["f", "f", "f", "f", "f", "f", "f"]));
+rows.push(await scenario("o sort (total, id, name, status)", ["o", "o", "o", "o"]));
+rows.push(await scenario("l level", ["l", "l", "l"]));
+rows.push(await scenario("⏎ open a candidate, scroll, back", [KEY.enter, "j", "j", KEY.escape]));
+rows.push(await scenario("2 scoring, ▾, back", ["2", "j", "j", "1"]));
+rows.push(await scenario("3 panel, ▾ grid", ["3", "j", "j", "j", "j", "1"]));
+rows.push(await scenario("4 results, 5 rules, back", ["4", "j", "5", "j", "1"]));
+keyboard.type("q");
+await running;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+const max = (values: number[]) => Math.max(...values);
+const fmt = (ms: number) => (Number.isNaN(ms) ? "no frame" : ms.toFixed(1));
+console.log(
+  `${count} candidates × ${view.results[0]?.levels.length ?? 0} levels; React ${isDev ? "development" : "production"} build; set-up (load, score) ${(setUp / 1000).toFixed(1)} s; Node ${process.version}`,
+);
+console.log(
+  `${"scenario".padEnd(36)} ${"keys".padStart(4)} ${"median ms".padStart(10)} ${"max ms".padStart(8)} ${"bytes/key".padStart(10)}`,
+);
+for (const row of rows) {
+  console.log(
+    `${row.scenario.padEnd(36)} ${String(row.times.length).padStart(4)} ${fmt(median(row.times)).padStart(10)} ${fmt(max(row.times)).padStart(8)} ${Math.round(row.bytes).toString().padStart(10)}`,
+  );
+}
+const moves = [...(rows[0]?.times ?? []), ...(rows[1]?.times ?? [])];
+const verdict = median(moves) <= TARGET_MS;
+console.log(
+  `${verdict ? "✓" : "✗"} moving through the list: median ${fmt(median(moves))} ms, max ${fmt(max(moves))} ms (target ≤ ${TARGET_MS} ms)`,
+);
