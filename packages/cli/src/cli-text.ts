@@ -1,16 +1,10 @@
-import type { Lang, Status } from "@ceping/engine";
+import { STATUS_NAMES } from "@ceping/engine";
+import type { Lang } from "@ceping/engine";
 
 type Text = Readonly<Record<Lang, string>>;
 
-/** Status names as a panel reads them. */
-export const STATUS_TEXT: Readonly<Record<Status, Text>> = {
-  eligible: { zh: "达标", en: "eligible" },
-  below_threshold: { zh: "未达标", en: "below threshold" },
-  vetoed: { zh: "一票否决", en: "vetoed" },
-  precondition_failed: { zh: "不符合申报条件", en: "precondition failed" },
-  incomplete: { zh: "资料不全", en: "incomplete" },
-  pending_panel: { zh: "待评审", en: "pending panel" },
-};
+/** Status names as a panel reads them (the engine's list, shared with the UI and workbooks). */
+export const STATUS_TEXT = STATUS_NAMES;
 
 /** Words of the command line's own output, in both languages side by side. */
 export const TEXT = {

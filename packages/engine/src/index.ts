@@ -34,6 +34,7 @@ export type {
   Status,
 } from "./score-candidate.ts";
 export { scoreCandidates, tableFor } from "./score-candidates.ts";
+export { STATUS_NAMES } from "./status-names.ts";
 export type { CandidateScore, ScoreAllOptions } from "./score-candidates.ts";
 export {
   LEVEL_NAMES,

@@ -1,17 +1,10 @@
-import { LEVEL_NAMES, UNIT_TYPE_NAMES } from "@ceping/engine";
+import { LEVEL_NAMES, STATUS_NAMES, UNIT_TYPE_NAMES } from "@ceping/engine";
 import type { Lang, Level, Status, UnitType } from "@ceping/engine";
 
 type Text = Readonly<Record<Lang, string>>;
 
-/** Status names in full, as the candidate screen gives them. */
-export const STATUS_TEXT: Readonly<Record<Status, Text>> = {
-  eligible: { zh: "达标", en: "eligible" },
-  below_threshold: { zh: "未达标", en: "below threshold" },
-  vetoed: { zh: "一票否决", en: "vetoed" },
-  precondition_failed: { zh: "不符合申报条件", en: "precondition failed" },
-  incomplete: { zh: "资料不全", en: "incomplete" },
-  pending_panel: { zh: "待评审", en: "pending panel" },
-};
+/** Status names in full, as the candidate screen gives them (the engine's list). */
+export const STATUS_TEXT = STATUS_NAMES;
 
 /** Status names short enough for a column. */
 export const STATUS_SHORT: Readonly<Record<Status, Text>> = {

@@ -7,7 +7,7 @@ export { writeScoreSheets } from "./write-score-sheets.ts";
 export type { WriteScoreSheetsOptions } from "./write-score-sheets.ts";
 export { readScoreSheets } from "./read-score-sheets.ts";
 export type { ReadScoreSheetsOptions, ScoreNote } from "./read-score-sheets.ts";
-export { STATUS_NAMES, writeResultsWorkbook } from "./write-results-workbook.ts";
+export { writeResultsWorkbook } from "./write-results-workbook.ts";
 export type { WriteResultsWorkbookOptions } from "./write-results-workbook.ts";
 export { DEFAULT_LIMITS } from "./workbook-limits.ts";
 export type { WorkbookLimits } from "./workbook-limits.ts";

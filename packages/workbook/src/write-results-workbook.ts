@@ -1,4 +1,5 @@
 import {
+  STATUS_NAMES,
   aggregateScores,
   formatMessage,
   fromCents,
@@ -26,16 +27,6 @@ export interface WriteResultsWorkbookOptions {
   /** the title of the summary and the notice @default 民族团结进步示范单位测评 */
   readonly title?: string;
 }
-
-/** A result's status in the words of a results table. */
-export const STATUS_NAMES: Readonly<Record<Status, string>> = {
-  eligible: "达标",
-  below_threshold: "未达标",
-  vetoed: "一票否决",
-  precondition_failed: "不符合申报条件",
-  incomplete: "资料不全",
-  pending_panel: "待评审",
-};
 
 const VETO_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } };
 const NEAR_MISS_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFEB9C" } };
@@ -200,8 +191,8 @@ function writeSummary(
       writeText(
         row.getCell(9),
         score.nearMiss && score.status === "below_threshold"
-          ? `${STATUS_NAMES[score.status]}（临界）`
-          : STATUS_NAMES[score.status],
+          ? `${STATUS_NAMES[score.status].zh}（临界）`
+          : STATUS_NAMES[score.status].zh,
       );
       writeText(row.getCell(10), reasonsOf(score));
       row.getCell(10).alignment = { wrapText: true, vertical: "middle" };
@@ -381,7 +372,7 @@ function writeDetail(workbook: WorkbookWriter, results: readonly CandidateScore[
           points(cell, score.total);
           cell.font = { bold: true };
         } else {
-          writeText(cell, STATUS_NAMES[score.status]);
+          writeText(cell, STATUS_NAMES[score.status].zh);
         }
       });
       fillRow(row, 3, score.status === "vetoed" ? VETO_FILL : undefined);
