@@ -6,6 +6,8 @@ const USAGE: Readonly<Record<Lang, string>> = {
 用法：
   ceping                                 终端界面，打开演示评审（首次运行时由 fixtures/ 建立）
   ceping open 评审.ceping --as 姓名       以评委或评审组长身份在终端界面中打开评审
+  ceping open --rules 目录 --candidates 文件 [--scores 文件 ...] [--on 日期]
+                                          在终端界面中预览测评表，保存即重新测评
   ceping score --rules 目录|文件 --candidates 文件 [--scores 文件 ...] [--on 日期]
                [--format table|json|xlsx] [-o 输出文件]
   ceping explain --rules 目录|文件 --candidates 文件 编号 [--scores 文件 ...] [--on 日期]
@@ -34,6 +36,8 @@ const USAGE: Readonly<Record<Lang, string>> = {
 usage:
   ceping                                 the terminal UI on the demo assessment (made from fixtures/ on first run)
   ceping open FILE.ceping --as NAME      the terminal UI on an assessment, as a reviewer or the chair
+  ceping open --rules DIR --candidates FILE [--scores FILE ...] [--on DATE]
+                                          the UI on rules being written: re-scores on every save
   ceping score --rules DIR|FILE --candidates FILE [--scores FILE ...] [--on DATE]
                [--format table|json|xlsx] [-o OUT]
   ceping explain --rules DIR|FILE --candidates FILE ID [--scores FILE ...] [--on DATE]

@@ -1,4 +1,4 @@
-import { formatMessage, hasErrors } from "@ceping/engine";
+import { formatIssue, formatMessage, hasErrors } from "@ceping/engine";
 import type { Issue, Lang, Level, Message } from "@ceping/engine";
 import { Box, useApp, useInput } from "ink";
 import type { Key } from "ink";
@@ -89,7 +89,7 @@ function statusLine(view: SessionView, lang: Lang): string {
     const errors = view.issues.filter((issue) => issue.severity === "error");
     return say(TEXT.dataProblems, lang, {
       count: errors.length,
-      first: formatMessage(errors[0] as Issue, lang),
+      first: formatIssue(errors[0] as Issue, lang),
     });
   }
   const parts = [view.title, view.on, view.locked ? say(TEXT.lockedMark, lang) : undefined];

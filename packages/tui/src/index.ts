@@ -4,6 +4,8 @@ export { openAssessmentSession, sessionFromAssessment } from "./assessment-sessi
 export type { AssessmentSessionOptions } from "./assessment-session.ts";
 export { TerminalRequiredError } from "./errors.ts";
 export { createMemorySession } from "./memory-session.ts";
+export { createReloadingSession } from "./reloading-session.ts";
+export type { ReloadingSession } from "./reloading-session.ts";
 export type { MemorySessionInput } from "./memory-session.ts";
 export type {
   AgreementView,

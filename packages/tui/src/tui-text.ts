@@ -292,8 +292,8 @@ export const TEXT = {
   locked: { zh: "评审已定稿，不能更改", en: "the assessment is locked" },
   problems: { zh: "{message}（另有 {more} 个问题）", en: "{message} ({more} more)" },
   dataProblems: {
-    zh: "数据有 {count} 个问题，无法计算结果：{first}",
-    en: "{count} problem(s) in the data, no results: {first}",
+    zh: "有 {count} 个问题：{first}",
+    en: "{count} problem(s): {first}",
   },
   tooSmall: {
     zh: "终端太小：至少需要 {columns}×{rows}，现在是 {width}×{height}",

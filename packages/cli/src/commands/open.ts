@@ -3,6 +3,7 @@ import { openAssessmentSession, runTui } from "@ceping/tui";
 import type { ExportKind, PanelSession } from "@ceping/tui";
 import { writeResultsWorkbook } from "@ceping/workbook";
 import { InputError, UsageError } from "../errors.ts";
+import { previewCommand } from "./preview.ts";
 import type { CommandContext } from "../main.ts";
 
 const EXPORT_NAMES: Readonly<Record<ExportKind, string>> = { workbook: "结果", notice: "公示名单" };
@@ -44,9 +45,12 @@ export async function openInTerminal(
   }
 }
 
-/** `ceping open FILE --as NAME`: the terminal UI on an assessment. */
+/** `ceping open FILE --as NAME`: the terminal UI on an assessment (or, with --rules, on rules being written). */
 export async function openCommand(context: CommandContext): Promise<number> {
   const file = context.positionals[0];
+  if (file === undefined && context.values.rules !== undefined) {
+    return previewCommand(context);
+  }
   const user = context.values.as as string | undefined;
   if (file === undefined || user === undefined) {
     throw new UsageError(
