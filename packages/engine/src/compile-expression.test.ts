@@ -275,6 +275,20 @@ describe("compileExpression", () => {
       expect(run({ sum: [{ var: "numbers" }, { and: [] }] })).toBeNaN();
     });
 
+    it("sums and counts over a filter in one loop, its condition still run on every row first", () => {
+      const recent = { filter: [{ var: "activities" }, { within_years: [{ var: "date" }, 3] }] };
+      expect(run({ sum: [recent, { var: ["participants", 1] }] })).toBeNaN();
+      expect(
+        run({ sum: [{ filter: [{ var: "numbers" }, { ">": [{ var: "" }, 1] }] }, { var: "" }] }),
+      ).toBe(5);
+      expect(run({ count: [recent, { var: "participants" }] })).toBe(1);
+      expect(run({ count: [recent, { "==": [{ var: "kind" }, "宣讲"] }] })).toBe(1);
+      // a condition that throws on a row still throws, though the sum's body never runs
+      const throwing = { filter: [{ var: "numbers" }, { "*": [] }] };
+      expect(() => compileExpression({ sum: [throwing, 1] })(DATA, ON)).toThrow(TypeError);
+      expect(() => evaluateReference({ sum: [throwing, 1] }, DATA, ON)).toThrow(TypeError);
+    });
+
     it("uses the assessment date inside rows", () => {
       const recent = { count: [{ var: "activities" }, { within_years: [{ var: "date" }, 3] }] };
       expect(run(recent)).toBe(2);
@@ -290,6 +304,14 @@ describe("compileExpression", () => {
       expect(run({ in: ["b", "abc"] })).toBe(true);
       expect(run({ in: ["宣讲", { map: [{ var: "activities" }, { var: "kind" }] }] })).toBe(true);
       expect(run({ in: [1, { var: "population" }] })).toBe(false);
+      // a literal list is compared element by element, as indexOf does: strictly, NaN never
+      expect(run({ in: [{ var: "flag" }, [1, true, "x"]] })).toBe(true);
+      expect(run({ in: ["1", [1, 2]] })).toBe(false);
+      expect(run({ in: [{ "-": [0] }, [0]] })).toBe(true);
+      expect(run({ in: [{ "/": [0, 0] }, [{ "/": [0, 0] }, null]] })).toBe(false);
+      expect(run({ in: [null, [null]] })).toBe(true);
+      expect(run({ in: [{ var: "missing_field" }, []] })).toBe(false);
+      expect(() => compileExpression({ in: [{ "*": [] }, []] })(DATA, ON)).toThrow(TypeError);
       expect(run({ cat: ["a", null, 1, [1, 2], true, { var: "missing_field" }] })).toBe(
         "a11,2true",
       );

@@ -1,7 +1,11 @@
 import { checkExpression } from "./check-expression.ts";
+import { compileDataShape } from "./compile-data-shape.ts";
+import type { DataShape } from "./compile-data-shape.ts";
 import type { ExpressionScope } from "./check-expression.ts";
 import { compileExpressions } from "./compile-expression.ts";
 import type { CompiledExpression } from "./compile-expression.ts";
+import { compileScorer } from "./compile-scorer.ts";
+import type { TableScorer } from "./compile-scorer.ts";
 import { error } from "./issue.ts";
 import type { Issue } from "./issue.ts";
 import { toCents } from "./points.ts";
@@ -46,8 +50,16 @@ export interface CompiledRuleSet {
     readonly when?: CompiledValue;
   }[];
   readonly categoryMax: readonly Cents[];
+  /** the award threshold, the near-miss margin and the bonus cap, in hundredths */
+  readonly threshold: Cents;
+  readonly nearMiss: Cents;
+  readonly bonusCap: Cents;
   /** every field something reads: a blank one among them is missing */
   readonly readFields: ReadonlySet<string>;
+  /** how prepareCandidate builds the data: one object shape for every candidate */
+  readonly shape: DataShape;
+  /** the whole table as one generated function, for scoring complete data without explaining */
+  readonly scorer?: TableScorer;
 }
 
 interface Pending {
@@ -86,7 +98,7 @@ export function compileRuleSet(
   const computedEntries = Object.entries(ruleSet.computed).map(
     ([name, { expression, source }]) => [name, add(expression, source)] as const,
   );
-  const order = orderComputed(computedEntries, ruleSet, locate, issues);
+  const computedOrder = orderComputed(computedEntries, ruleSet, locate, issues);
 
   const indicatorEntries = [
     ...ruleSet.categories.flatMap((category, c) =>
@@ -173,10 +185,12 @@ export function compileRuleSet(
     },
   );
 
+  const shape = compileDataShape(ruleSet);
+  const scorer = compileScorer({ ruleSet, computedOrder, indicators: indicatorEntries }, shape);
   return {
     compiled: {
       ruleSet,
-      computed: order.map((name) => ({
+      computed: computedOrder.map((name) => ({
         name,
         value: compiledValue(computedEntries.find(([n]) => n === name)?.[1] as Pending),
       })),
@@ -190,11 +204,16 @@ export function compileRuleSet(
         ...(when && { when: compiledValue(when) }),
       })),
       categoryMax: ruleSet.categories.map((category) => toCents(category.max)),
+      threshold: toCents(ruleSet.award.threshold),
+      nearMiss: toCents(ruleSet.award.nearMiss),
+      bonusCap: toCents(ruleSet.scale.bonus),
       readFields: new Set(
         pending
           .flatMap((entry) => [...fieldsOf(entry.reads)])
           .concat(indicators.flatMap((entry) => [...entry.fields])),
       ),
+      shape,
+      ...(scorer && { scorer }),
     },
     issues,
   };

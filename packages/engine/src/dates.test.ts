@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   addYears,
   dateKey,
+  firstDayWithinYears,
   isWithinYears,
   parseIsoDate,
   yearsBetween,
@@ -159,5 +160,45 @@ describe("isWithinYears", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("firstDayWithinYears", () => {
+  it("is the first day within n years: every day from it to on is, no day before it is", () => {
+    const years = fc.oneof(
+      fc.integer({ min: -2, max: 30 }),
+      fc.constantFrom(0.5, 1.5, 2.5, Number.EPSILON, NaN, Infinity, -Infinity, 1e9, 2100),
+    );
+    fc.assert(
+      fc.property(isoDate, years, fc.integer({ min: -3, max: 3 }), (on, n, days) => {
+        const end = dateKey(on);
+        const first = firstDayWithinYears(end, n);
+        // the days around the cut, and around 29 February, by their own definition
+        const candidates = [
+          addYears(on, -Math.min(Math.max(Math.ceil(n) || 0, 0), 1900)),
+          ...(Number.isFinite(first) ? [first] : []).map((key) => {
+            const text = String(key).padStart(8, "0");
+            return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6)}`;
+          }),
+        ].flatMap((text) => {
+          const time = Date.parse(`${text}T00:00:00Z`) + days * 86_400_000;
+          return Number.isNaN(time) ? [] : [new Date(time).toISOString().slice(0, 10)];
+        });
+        for (const text of candidates) {
+          const key = dateKey(text);
+          const expected = key <= end && yearsBetweenKeys(key, end) < n;
+          expect(key >= first && key <= end).toBe(expected);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("keeps 29 February by its 1 March anniversary", () => {
+    expect(firstDayWithinYears(dateKey("2025-02-28"), 1)).toBe(dateKey("2024-02-29"));
+    expect(firstDayWithinYears(dateKey("2025-03-01"), 1)).toBe(dateKey("2024-03-02"));
+    expect(firstDayWithinYears(dateKey("2028-02-29"), 4)).toBe(dateKey("2024-03-01"));
+    expect(firstDayWithinYears(dateKey("2026-11-29"), 0)).toBe(Infinity);
+    expect(firstDayWithinYears(dateKey("2026-11-29"), 2027)).toBe(-Infinity);
   });
 });

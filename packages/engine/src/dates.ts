@@ -70,6 +70,43 @@ export function yearsBetweenKeys(from: number, to: number): number {
   return shiftYears(from, years) <= to ? years : years - 1;
 }
 
+/**
+ * The first day key within `years` years before `end` (both as dateKey gives them): a valid day
+ * key k is within exactly when `first <= k && k <= end`. Infinity when no day is, -Infinity when
+ * every day up to `end` is. Years compare as yearsBetweenKeys(k, end) < years does, so 2.5
+ * behaves as 3 and NaN or 0 hold nowhere.
+ */
+export function firstDayWithinYears(end: number, years: number): number {
+  if (!(years > 0)) {
+    return Infinity;
+  }
+  const whole = Math.ceil(years);
+  const endYear = Math.floor(end / 10_000);
+  if (whole > endYear) {
+    // even 0000-01-01 has fewer whole years to `end` than `whole`
+    return -Infinity;
+  }
+  // k is within exactly when its whole-th anniversary is after end, which is monotone in k;
+  // the same day `whole` years back is not (29 February may not exist then: start on the 28th)
+  const year = endYear - whole;
+  const month = Math.floor(end / 100) % 100;
+  let key = year * 10_000 + month * 100 + Math.min(end % 100, daysInMonth(year, month));
+  while (shiftYears(key, whole) <= end) {
+    key = nextDayKey(key);
+  }
+  return key;
+}
+
+function nextDayKey(key: number): number {
+  const year = Math.floor(key / 10_000);
+  const month = Math.floor(key / 100) % 100;
+  const day = key % 100;
+  if (day < daysInMonth(year, month)) {
+    return key + 1;
+  }
+  return month < 12 ? year * 10_000 + (month + 1) * 100 + 1 : (year + 1) * 10_000 + 101;
+}
+
 /** Reads `YYYY-MM-DD` as a calendar date; undefined unless the text is exactly a real date. */
 export function parseIsoDate(text: string): CalendarDate | undefined {
   const key = dateKey(text);

@@ -234,6 +234,27 @@ describe("roundHalfAwayFromZero", () => {
     );
   });
 
+  it("decides a half by the 15-digit decimal also half a unit of its last digit away", () => {
+    // up to 0.7 units of the 15th digit below a half, where the text alone can decide
+    const nearHalves = fc
+      .tuple(
+        fc.integer({ min: 0, max: 99_999_999 }),
+        fc.integer({ min: 0, max: 7 }),
+        fc.double({ min: 0, max: 0.8, noNaN: true }),
+      )
+      .map(([units, power, below]) => {
+        const half = (units + 0.5) / 10 ** power;
+        return [half - below * 10 ** (Math.floor(Math.log10(half)) - 14), power] as const;
+      });
+    fc.assert(
+      fc.property(nearHalves, ([value, places]) => {
+        expect(roundHalfAwayFromZero(value, places)).toBe(roundByDigits(value, places));
+        expect(roundHalfAwayFromZero(-value, places)).toBe(roundByDigits(-value, places));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
   it("agrees with rounding the shortest decimal text by hand for two places", () => {
     for (let hundredths = -2000; hundredths <= 2000; hundredths += 1) {
       const half = (hundredths + 0.5) / 100;

@@ -1,4 +1,4 @@
-import { dateKey, yearsBetweenKeys } from "./dates.ts";
+import { dateKey, firstDayWithinYears, yearsBetweenKeys } from "./dates.ts";
 
 /** Operations a rule may use: json-logic-js 2.0.5's own, less I/O and run-time keys, plus the spec's. */
 export const OPERATION_NAMES: readonly string[] = [
@@ -131,18 +131,76 @@ export function yearsSince(date: unknown, on: string): number | null {
   return Number.isNaN(key) ? null : yearsBetweenKeys(key, assessmentKey(on));
 }
 
+// within_years's cutoff for the latest assessment date and number of years: rules use one or
+// two literal numbers of years, so this is a parse-free comparison on almost every call
+let cutoffEnd = NaN;
+let cutoffYears = NaN;
+let cutoffFirst = Infinity;
+
+function firstWithin(end: number, years: number): number {
+  if (end !== cutoffEnd || years !== cutoffYears) {
+    cutoffFirst = firstDayWithinYears(end, years);
+    cutoffEnd = end;
+    cutoffYears = years;
+  }
+  return cutoffFirst;
+}
+
 /** The spec's `within_years`: the date is not after `on` and less than `years` whole years before it. */
 export function withinYears(date: unknown, years: unknown, on: string): boolean {
   const key = typeof date === "string" ? dateKey(date) : NaN;
   if (Number.isNaN(key)) {
     return false;
   }
-  const end = assessmentKey(on);
-  // Number() compares as JavaScript's `<` would, so "3" works like 3
-  return key <= end && yearsBetweenKeys(key, end) < Number(years);
+  return isWithinYearsKey(key, years, assessmentKey(on));
+}
+
+/** `within_years` on day keys (dateKey): NaN is no date. Number() makes "3" work like 3, as `<` would. */
+function isWithinYearsKey(key: number, years: unknown, end: number): boolean {
+  return key <= end && key >= firstWithin(end, Number(years));
 }
 
 const POWERS_OF_TEN: readonly number[] = Array.from({ length: 16 }, (_, power) => 10 ** power);
+
+/**
+ * |value| × scale rounded half up as on the decimal written (the 15 significant digits that
+ * give the value back), when that is below 1e9; else -1. scale is a power of ten.
+ */
+export function roundedMagnitude(magnitude: number, scale: number): number {
+  const scaled = magnitude * scale;
+  // false for NaN and infinities too
+  if (!(scaled < 1e9)) {
+    return -1;
+  }
+  const whole = Math.floor(scaled);
+  const fraction = scaled - whole;
+  // away from a half, the binary noise (below 1e-5 at this size) cannot change the result
+  if (Math.abs(fraction - 0.5) > 1e-5) {
+    return fraction > 0.5 ? whole + 1 : whole;
+  }
+  return isHalfUp(magnitude, (whole + 0.5) / scale) ? whole + 1 : whole;
+}
+
+// Near a half, the 15-digit decimal decides: up when Number(magnitude.toPrecision(15)) >= half.
+// half is the double nearest the decimal D = (whole + 0.5) / scale, of at most 10 digits, so
+// toPrecision(15) gives D back for it and rounding is monotone: at or above half is up. Below
+// it, up exactly when magnitude rounds to D at 15 digits, i.e. lies within half a unit u of the
+// 15th digit of D; half lies within 0.12 u of D, so the distance to half decides unless it is
+// between 0.3 u and 0.7 u, which only the text can.
+function isHalfUp(magnitude: number, half: number): boolean {
+  if (magnitude >= half) {
+    return true;
+  }
+  const unit = 10 ** (Math.floor(Math.log10(half)) - 14);
+  const below = half - magnitude;
+  if (below <= 0.3 * unit) {
+    return true;
+  }
+  if (below >= 0.7 * unit) {
+    return false;
+  }
+  return Number(magnitude.toPrecision(15)) >= half;
+}
 
 /** The spec's `round`: half away from zero on the decimal written, so round(1.005, 2) is 1.01. */
 export function roundHalfAwayFromZero(value: unknown, digits: unknown = 0): number | null {
@@ -160,21 +218,11 @@ export function roundHalfAwayFromZero(value: unknown, digits: unknown = 0): numb
   }
   if (places >= 0 && places < POWERS_OF_TEN.length) {
     const scale = POWERS_OF_TEN[places] ?? 1;
-    const magnitude = Math.abs(number);
-    const scaled = magnitude * scale;
-    if (scaled < 1e9) {
-      const whole = Math.floor(scaled);
-      const fraction = scaled - whole;
-      // away from a half, the binary noise (below 1e-5 at this size) cannot change the result;
-      // near one, the 15-digit decimal decides, compared as doubles: both have at most 15 digits
-      const isUp =
-        Math.abs(fraction - 0.5) > 1e-5
-          ? fraction > 0.5
-          : Number(magnitude.toPrecision(15)) >= (whole + 0.5) / scale;
-      const kept = isUp ? whole + 1 : whole;
-      if (kept === 0) {
-        return 0;
-      }
+    const kept = roundedMagnitude(Math.abs(number), scale);
+    if (kept === 0) {
+      return 0;
+    }
+    if (kept > 0) {
       // kept and scale are exact, so the division is correctly rounded like the parse below
       return number < 0 ? -kept / scale : kept / scale;
     }

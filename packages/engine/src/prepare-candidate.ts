@@ -12,7 +12,7 @@ import { describe } from "./validate-rule-source.ts";
 export interface PreparedCandidate {
   readonly candidate: Candidate;
   readonly compiled: CompiledRuleSet;
-  /** fields and lists by id, only declared ones, missing values left out */
+  /** fields and lists by id, only declared ones; a missing or wrong value is undefined */
   readonly data: Readonly<Record<string, unknown>>;
   /** ids of the fields that are missing and matter (required, or read by the table) */
   readonly missing: readonly string[];
@@ -21,7 +21,15 @@ export interface PreparedCandidate {
     string,
     { readonly reviewers: readonly string[]; readonly points: readonly Cents[] }
   >;
+  /**
+   * true when the data has no errors and no field is missing, so that every field the table
+   * reads holds a value of its type: what the table's compiled scorer relies on
+   */
+  readonly isComplete: boolean;
 }
+
+const NO_FIELDS: readonly string[] = Object.freeze([]);
+const NO_SCORES: PreparedCandidate["scores"] = new Map();
 
 function isBlank(value: unknown): boolean {
   return (
@@ -69,7 +77,10 @@ export function checkFieldValue(
       const min = spec.min ?? (spec.type === "ratio" ? 0 : undefined);
       const max = spec.max ?? (spec.type === "ratio" ? 1 : undefined);
       if ((min !== undefined && number < min) || (max !== undefined && number > max)) {
-        return fail("data.range", { min: min ?? "-∞", max: max ?? "+∞" });
+        if (max === undefined) {
+          return fail("data.min", { min: min ?? 0 });
+        }
+        return min === undefined ? fail("data.max", { max }) : fail("data.range", { min, max });
       }
       return { value: number };
     }
@@ -90,6 +101,49 @@ export function checkFieldValue(
   }
 }
 
+// what checkFieldValue accepts, read without building an issue or a result object: a table's
+// candidates are read by the hundred thousand, and checkFieldValue then names only the wrong ones
+const INVALID: unique symbol = Symbol("invalid");
+const PERCENT = /^\s*-?\d+(\.\d+)?\s*%\s*$/;
+
+/** checkFieldValue's value for a value it accepts, or INVALID; a test keeps the two in step. */
+export function readFieldValue(value: unknown, spec: FieldSpec): unknown {
+  switch (spec.type) {
+    case "integer":
+    case "number":
+    case "ratio": {
+      let number = value;
+      if (spec.type === "ratio" && typeof value === "string" && PERCENT.test(value)) {
+        number = Number(value.trim().slice(0, -1).trim()) / 100;
+      }
+      if (typeof number !== "number" || !Number.isFinite(number)) {
+        return INVALID;
+      }
+      if (spec.type === "integer" && !Number.isInteger(number)) {
+        return INVALID;
+      }
+      const min = spec.min ?? (spec.type === "ratio" ? 0 : undefined);
+      const max = spec.max ?? (spec.type === "ratio" ? 1 : undefined);
+      return (min !== undefined && number < min) || (max !== undefined && number > max)
+        ? INVALID
+        : number;
+    }
+    case "boolean":
+      return typeof value === "boolean" ? value : INVALID;
+    case "string":
+      return typeof value === "string" || typeof value === "number" ? String(value) : INVALID;
+    case "date":
+      return typeof value === "string" && parseIsoDate(value.trim()) ? value.trim() : INVALID;
+    case "enum":
+      return typeof value === "string" && spec.values?.includes(value.trim())
+        ? value.trim()
+        : INVALID;
+  }
+}
+
+/** readFieldValue's INVALID, for its test. */
+export const INVALID_VALUE: unknown = INVALID;
+
 /**
  * Checks a candidate's data, lists and reviewers' scores against one compiled table. Wrong
  * values are issues; blank values are missing, which the table's `missing` policy decides on.
@@ -98,67 +152,89 @@ export function prepareCandidate(
   candidate: Candidate,
   compiled: CompiledRuleSet,
 ): { prepared: PreparedCandidate; issues: Issue[] } {
-  const { ruleSet, readFields } = compiled;
+  const { ruleSet, readFields, shape } = compiled;
   const issues: Issue[] = [];
   const placeOf = (key: string): Place =>
     candidate.dataPlaces?.[key] ?? {
       ...candidate.place,
       path: `${candidate.place.path ?? ""}.data.${key}`,
     };
-  const data: Record<string, unknown> = {};
+  const rowPlace = (list: string, index: number, field?: string): Place => {
+    const place = placeOf(list);
+    const row = `${place.path ?? ""}[${index}]`;
+    return { ...place, path: field === undefined ? row : `${row}.${field}` };
+  };
+  // in the order of the data shape: fields, then lists
+  const values: unknown[] = [];
   const missing: string[] = [];
 
-  for (const [name, spec] of Object.entries(ruleSet.fields)) {
+  for (const [name, spec] of shape.fields) {
     const value = Object.hasOwn(candidate.data, name) ? candidate.data[name] : undefined;
     if (isBlank(value)) {
       if (spec.required || readFields.has(name)) {
         missing.push(name);
       }
+      values.push(undefined);
       continue;
     }
-    const checked = checkFieldValue(value, spec, placeOf(name));
-    if (checked.issue) {
-      issues.push(checked.issue);
-    } else {
-      data[name] = checked.value;
+    const read = readFieldValue(value, spec);
+    if (read === INVALID) {
+      issues.push(checkFieldValue(value, spec, placeOf(name)).issue as Issue);
     }
+    values.push(read === INVALID ? undefined : read);
   }
-  for (const [name, list] of Object.entries(ruleSet.lists)) {
+  // each list's rows as values in the order of its fields, or undefined when it is no list
+  const lists: (unknown[][] | undefined)[] = [];
+  for (const { name, list, fields } of shape.lists) {
     const rows = Object.hasOwn(candidate.data, name) ? candidate.data[name] : undefined;
     if (isBlank(rows)) {
-      data[name] = [];
+      lists.push([]);
       continue;
     }
     if (!Array.isArray(rows)) {
       issues.push(error("data.list", placeOf(name), { label: list.label, found: describe(rows) }));
+      lists.push(undefined);
       continue;
     }
-    data[name] = rows.map((row: unknown, index) => {
-      const rowPlace = { ...placeOf(name), path: `${placeOf(name).path ?? ""}[${index}]` };
-      const clean: Record<string, unknown> = {};
-      if (row === null || typeof row !== "object" || Array.isArray(row)) {
-        issues.push(error("data.row", rowPlace, { label: list.label, found: describe(row) }));
-        return clean;
-      }
-      for (const [field, spec] of Object.entries(list.fields)) {
-        const value = (row as Record<string, unknown>)[field];
-        const place = { ...rowPlace, path: `${rowPlace.path}.${field}` };
-        if (isBlank(value)) {
-          if (spec.required) {
-            issues.push(error("data.row_required", place, { label: spec.label, list: list.label }));
+    lists.push(
+      rows.map((row: unknown, index) => {
+        const rowValues: unknown[] = [];
+        if (row === null || typeof row !== "object" || Array.isArray(row)) {
+          const found = describe(row);
+          issues.push(error("data.row", rowPlace(name, index), { label: list.label, found }));
+          return rowValues;
+        }
+        for (const [field, spec] of fields) {
+          const value = (row as Record<string, unknown>)[field];
+          if (isBlank(value)) {
+            if (spec.required) {
+              const params = { label: spec.label, list: list.label };
+              issues.push(error("data.row_required", rowPlace(name, index, field), params));
+            }
+            rowValues.push(undefined);
+            continue;
           }
-          continue;
+          const read = readFieldValue(value, spec);
+          if (read === INVALID) {
+            const place = rowPlace(name, index, field);
+            issues.push(checkFieldValue(value, spec, place).issue as Issue);
+          }
+          rowValues.push(read === INVALID ? undefined : read);
         }
-        const checked = checkFieldValue(value, spec, place);
-        if (checked.issue) {
-          issues.push(checked.issue);
-        } else {
-          clean[field] = checked.value;
-        }
-      }
-      return clean;
-    });
+        return rowValues;
+      }),
+    );
   }
+  // the objects that outlive this call are made last and together, so that a candidate's rows
+  // and data lie close in memory: scoring reads them together
+  shape.lists.forEach(({ name }, index) => {
+    const createRow = shape.createRow.get(name);
+    const rows = lists[index];
+    values.push(rows && createRow ? rows.map((row) => createRow(row)) : rows);
+  });
+  const data = shape.createData(values);
+  // every issue so far is a wrong value
+  const isComplete = issues.length === 0 && missing.length === 0;
   for (const key of Object.keys(candidate.data)) {
     if (!Object.hasOwn(ruleSet.fields, key) && !Object.hasOwn(ruleSet.lists, key)) {
       issues.push(warning("data.unknown_field", placeOf(key), { key, table: ruleSet.id }));
@@ -166,7 +242,7 @@ export function prepareCandidate(
   }
 
   const judged = new Map(
-    compiled.indicators
+    (Object.keys(candidate.scores).length > 0 ? compiled.indicators : [])
       .filter((entry) => entry.indicator.scoring.kind === "judged")
       .map((entry) => [entry.indicator.id, entry]),
   );
@@ -209,5 +285,14 @@ export function prepareCandidate(
       scores.set(indicatorId, slot);
     }
   }
-  return { prepared: { candidate, compiled, data, missing, scores }, issues };
+  // most candidates have neither: share one empty of each instead of keeping 100,000
+  const prepared = {
+    candidate,
+    compiled,
+    data,
+    missing: missing.length > 0 ? missing : NO_FIELDS,
+    scores: scores.size > 0 ? scores : NO_SCORES,
+    isComplete,
+  };
+  return { prepared, issues };
 }

@@ -1,11 +1,12 @@
 import { aggregateScores } from "./aggregate-scores.ts";
 import type { CompiledIndicator, CompiledRuleSet, CompiledValue } from "./compile-rule-set.ts";
-import { addYears, yearsBetween } from "./dates.ts";
+import type { TableScorer } from "./compile-scorer.ts";
+import { addYears, dateKey, yearsBetween } from "./dates.ts";
 import type { Message } from "./issue.ts";
 import { clampCents, formatCents, toCents } from "./points.ts";
 import type { Cents } from "./points.ts";
 import type { PreparedCandidate } from "./prepare-candidate.ts";
-import type { Validity } from "./rule-set.ts";
+import type { Requirement, Validity, Veto } from "./rule-set.ts";
 import { truthy } from "./operations.ts";
 import { LEVEL_NAMES, UNIT_TYPE_NAMES } from "./vocabulary.ts";
 import type { Level, UnitType } from "./vocabulary.ts";
@@ -72,6 +73,8 @@ export interface ScoreOptions {
 }
 
 const EMPTY: readonly Message[] = [];
+// results may share it: frozen, so that no one can add to another result's list
+const NONE: readonly string[] = Object.freeze([]);
 
 function toNumber(value: unknown): number {
   return typeof value === "number" ? value : Number(value);
@@ -88,8 +91,89 @@ function dependsOnMissing(fields: ReadonlySet<string>, missing: readonly string[
 
 /** Scores a prepared candidate on its table: computed values, indicators, vetoes, status. */
 export function scoreCandidate(prepared: PreparedCandidate, options: ScoreOptions): LevelScore {
+  const { scorer } = prepared.compiled;
+  // the generated scorer reads typed, complete data; anything else takes the traced path, which
+  // also throws for an assessment date that is no date, as the expressions' operations do
+  if (
+    scorer !== undefined &&
+    prepared.isComplete &&
+    options.explain !== true &&
+    isDate(options.on)
+  ) {
+    return scoreCompiled(prepared, options, scorer);
+  }
+  return scoreTraced(prepared, options);
+}
+
+let lastDate = "";
+
+function isDate(on: string): boolean {
+  if (on === lastDate) {
+    return true;
+  }
+  const isValid = typeof on === "string" && !Number.isNaN(dateKey(on));
+  if (isValid) {
+    lastDate = on;
+  }
+  return isValid;
+}
+
+function scoreCompiled(
+  prepared: PreparedCandidate,
+  options: ScoreOptions,
+  scorer: TableScorer,
+): LevelScore {
+  const { compiled } = prepared;
+  const { frame } = scorer;
+  scorer.run(prepared.data, options.on, options.panel, prepared.scores, frame);
+  let pending = NONE;
+  if (frame.pending > 0) {
+    pending = compiled.indicators
+      .filter((_, i) => frame.states[i] === "pending")
+      .map((entry) => entry.indicator.id);
+  }
+  const ruleVetoes = compiled.ruleSet.vetoes;
+  // a list of its own, which callers iterate: a frozen shared one would slow their loops down
+  const vetoes: string[] = [];
+  for (let v = 0; v < ruleVetoes.length; v++) {
+    const veto = ruleVetoes[v] as Veto;
+    const holds =
+      veto.when !== undefined
+        ? frame.vetoes[v] === true
+        : (options.raisedVetoes ?? NONE).includes(veto.id);
+    if (holds) {
+      vetoes.push(veto.id);
+    }
+  }
+  const requires = compiled.ruleSet.award.requires;
+  let failed = EMPTY;
+  for (let r = 0; r < requires.length; r++) {
+    const requirement = requires[r] as Requirement;
+    const failure =
+      requirement.kind === "when"
+        ? frame.met[r] === true
+          ? undefined
+          : requirementFailure(requirement)
+        : titleFailure(prepared, options, requirement.level, requirement.minYears);
+    if (failure) {
+      failed = failed === EMPTY ? [failure] : [...failed, failure];
+    }
+  }
+  // nothing is missing from complete data: NONE spares reading prepared.missing from memory
+  FOUND.missing = NONE;
+  FOUND.indicators = frame.points.slice();
+  FOUND.states = frame.pending === 0 ? scorer.allScored : frame.states.slice();
+  FOUND.categories = frame.categories.slice();
+  FOUND.base = frame.base;
+  FOUND.bonusUncapped = frame.bonusUncapped;
+  FOUND.vetoes = vetoes;
+  FOUND.failed = failed;
+  FOUND.pending = pending;
+  return conclude(prepared, options, FOUND);
+}
+
+function scoreTraced(prepared: PreparedCandidate, options: ScoreOptions): LevelScore {
   const { compiled, missing } = prepared;
-  const { ruleSet } = compiled;
   const on = options.on;
   const data: Record<string, unknown> = { ...prepared.data, $on: on };
   const explain = options.explain === true;
@@ -128,11 +212,8 @@ export function scoreCandidate(prepared: PreparedCandidate, options: ScoreOption
     categories[c] = clampCents(categories[c] as Cents, compiled.categoryMax[c] as Cents);
     base += categories[c] as Cents;
   }
-  const bonus = Math.min(bonusUncapped, toCents(ruleSet.scale.bonus));
-  const total = base + bonus;
 
   const vetoes: string[] = [];
-  const reasons: Message[] = [];
   for (const { veto, when } of compiled.vetoes) {
     const holds = when
       ? truthy(when.run(data, on))
@@ -144,25 +225,105 @@ export function scoreCandidate(prepared: PreparedCandidate, options: ScoreOption
 
   const failed: Message[] = [];
   for (const { requirement, when } of compiled.requirements) {
-    if (requirement.kind === "when") {
-      if (!truthy((when as CompiledValue).run(data, on))) {
-        failed.push({ code: "reason.requirement", params: { message: requirement.message } });
-      }
-      continue;
-    }
-    const validity = options.validity?.get(requirement.level) ?? ruleSet.validity;
-    const failure = checkTitle(
-      prepared,
-      requirement.level,
-      requirement.minYears,
-      validity.years,
-      on,
-    );
+    const failure =
+      requirement.kind === "when"
+        ? truthy((when as CompiledValue).run(data, on))
+          ? undefined
+          : requirementFailure(requirement)
+        : titleFailure(prepared, options, requirement.level, requirement.minYears);
     if (failure) {
       failed.push(failure);
     }
   }
+  return conclude(prepared, options, {
+    missing,
+    indicators,
+    states,
+    categories,
+    base,
+    bonusUncapped,
+    vetoes,
+    failed,
+    pending,
+    ...(traces && { traces }),
+  });
+}
 
+// a failed `when` requirement always says the same: one frozen message per requirement
+const requirementMessages = new WeakMap<Requirement, Message>();
+
+function requirementFailure(requirement: Requirement & { kind: "when" }): Message {
+  let message = requirementMessages.get(requirement);
+  if (message === undefined) {
+    message = Object.freeze({
+      code: "reason.requirement",
+      params: Object.freeze({ message: requirement.message }),
+    });
+    requirementMessages.set(requirement, message);
+  }
+  return message;
+}
+
+function titleFailure(
+  prepared: PreparedCandidate,
+  options: ScoreOptions,
+  level: Level,
+  minYears: number,
+): Message | undefined {
+  const validity = options.validity?.get(level) ?? prepared.compiled.ruleSet.validity;
+  return checkTitle(prepared, level, minYears, validity.years, options.on);
+}
+
+/** What either path found, for the status and reasons that follow from it. */
+interface Found {
+  missing: readonly string[];
+  indicators: Cents[];
+  states: readonly IndicatorState[];
+  categories: Cents[];
+  base: Cents;
+  bonusUncapped: Cents;
+  vetoes: readonly string[];
+  failed: readonly Message[];
+  pending: readonly string[];
+  traces?: IndicatorTrace[];
+}
+
+// what the compiled path found, overwritten by every call: conclude copies out what it keeps
+const FOUND: Found = {
+  missing: NONE,
+  indicators: [],
+  states: [],
+  categories: [],
+  base: 0,
+  bonusUncapped: 0,
+  vetoes: NONE,
+  failed: EMPTY,
+  pending: NONE,
+};
+
+// reasons are gathered here and copied out at their exact length
+const REASONS: Message[] = [];
+
+// totals repeat from candidate to candidate: format each number of hundredths once
+const FORMATTED: string[] = [];
+const FORMAT_CACHE_SIZE = 100_000;
+
+function formatted(cents: Cents): string {
+  if (Number.isInteger(cents) && cents >= 0 && cents < FORMAT_CACHE_SIZE) {
+    return (FORMATTED[cents] ??= formatCents(cents));
+  }
+  return formatCents(cents);
+}
+
+function conclude(prepared: PreparedCandidate, options: ScoreOptions, found: Found): LevelScore {
+  const { compiled } = prepared;
+  const { ruleSet } = compiled;
+  const { missing, base, bonusUncapped, vetoes, failed, pending } = found;
+  const bonus = Math.min(bonusUncapped, compiled.bonusCap);
+  const total = base + bonus;
+
+  const reasons = REASONS;
+  reasons.length = 0;
   const blocking =
     missing.length > 0 &&
     (ruleSet.missing === "block" || missing.some((name) => ruleSet.fields[name]?.required));
@@ -183,16 +344,16 @@ export function scoreCandidate(prepared: PreparedCandidate, options: ScoreOption
     reasons.push({ code: "reason.veto", params: { title: veto?.title ?? id } });
   }
   reasons.push(...failed);
-  const threshold = toCents(ruleSet.award.threshold);
-  const isClose = total < threshold && threshold - total <= toCents(ruleSet.award.nearMiss);
+  const { threshold } = compiled;
+  const isClose = total < threshold && threshold - total <= compiled.nearMiss;
   // a partial total is not yet below anything: only a complete one is measured against the threshold
   if (total < threshold && !blocking && pending.length === 0) {
     reasons.push({
       code: isClose ? "reason.near_miss" : "reason.below_threshold",
       params: {
-        total: formatCents(total),
-        threshold: formatCents(threshold),
-        gap: formatCents(threshold - total),
+        total: formatted(total),
+        threshold: formatted(threshold),
+        gap: formatted(threshold - total),
       },
     });
   }
@@ -219,7 +380,7 @@ export function scoreCandidate(prepared: PreparedCandidate, options: ScoreOption
             ? "below_threshold"
             : "eligible";
 
-  return {
+  const score = {
     level: ruleSet.level,
     compiled,
     status,
@@ -227,16 +388,23 @@ export function scoreCandidate(prepared: PreparedCandidate, options: ScoreOption
     base,
     bonus,
     bonusUncapped,
-    categories,
-    indicators,
-    states,
+    categories: found.categories,
+    indicators: found.indicators,
+    states: found.states,
     vetoes,
-    missing,
-    reasons,
+    missing: prepared.missing,
+    reasons: reasons.slice(),
     // a near miss is worth a second look only when the threshold is all that stands in the way
     nearMiss: status === "below_threshold" && isClose,
+  };
+  // added only when there, as before; a literal of fixed keys is what V8 builds fastest
+  if (!options.scoredAs && !found.traces) {
+    return score;
+  }
+  return {
+    ...score,
     ...(options.scoredAs && { scoredAs: options.scoredAs }),
-    ...(traces && { traces }),
+    ...(found.traces && { traces: found.traces }),
   };
 }
 
