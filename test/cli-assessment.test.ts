@@ -83,6 +83,58 @@ describe("ceping init, import, export, verify", () => {
     expect(readFileSync(file).length).toBeGreaterThan(0);
   });
 
+  it("refuses a conflicted reviewer's scores until the chair sets the conflict aside", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "ceping-cli-")), "demo.ceping");
+    await ceping("init", file, ...DEMO, "--reviewers", REVIEWERS, "--chair", "王建华");
+    const recorded = await ceping(
+      "conflict",
+      file,
+      "--as",
+      "王建华",
+      "--reviewer",
+      "马秀兰",
+      "--candidate",
+      "GD-01",
+      "--kind",
+      "township",
+    );
+    expect(recorded.stdout).toMatch(
+      /^已记录回避：评委 马秀兰 不评 GD-01；日志哈希 [0-9a-f]{64}\n$/,
+    );
+    const refused = await ceping("import", file, "--scores", "fixtures/demo/scores.json");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      "fixtures/demo/scores.json:18:35 scores.马秀兰.GD-01.leading_group: 错误: 评委 马秀兰 与候选单位 GD-01 须回避（居住在其所在乡镇），不能为其评分，也不看其他评委的评分\n1 个错误\n",
+    );
+    const noReason = await ceping(
+      "conflict",
+      file,
+      "--as",
+      "王建华",
+      "--reviewer",
+      "马秀兰",
+      "--candidate",
+      "GD-01",
+      "--dismiss",
+    );
+    expect([noReason.code, noReason.stderr.split("\n")[0]]).toEqual([2, "ceping: 缺少 --reason"]);
+    const dismissed = await ceping(
+      "conflict",
+      file,
+      "--as",
+      "王建华",
+      "--reviewer",
+      "马秀兰",
+      "--candidate",
+      "GD-01",
+      "--dismiss",
+      "--reason",
+      "已迁出河西镇",
+    );
+    expect(dismissed.code).toBe(0);
+    expect((await ceping("import", file, "--scores", "fixtures/demo/scores.json")).code).toBe(0);
+  });
+
   it("tells a second program that the file is in use", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "ceping-cli-")), "demo.ceping");
     await ceping("init", file, ...DEMO, "--reviewers", REVIEWERS, "--chair", "王建华");

@@ -84,6 +84,14 @@ export const TEXT = {
     zh: "已导入：新增 {entered} 项评分，修改 {revised} 项，未变 {unchanged} 项，提交 {submitted} 张评分表；日志哈希 {hash}",
     en: "imported: {entered} scores entered, {revised} revised, {unchanged} unchanged, {submitted} sheets submitted; log hash {hash}",
   },
+  conflictRecorded: {
+    zh: "已记录回避：评委 {reviewer} 不评 {candidate}；日志哈希 {hash}",
+    en: "conflict recorded: {reviewer} does not score {candidate}; log hash {hash}",
+  },
+  conflictDismissed: {
+    zh: "已撤销回避：评委 {reviewer} 可评 {candidate}；日志哈希 {hash}",
+    en: "conflict dismissed: {reviewer} may score {candidate}; log hash {hash}",
+  },
   verified: {
     zh: "✓ 事件链完整，{events} 个事件，所有结果复算一致；最终哈希 {hash}",
     en: "✓ the chain holds: {events} events, every result recomputes; final hash {hash}",

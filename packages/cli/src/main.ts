@@ -13,6 +13,7 @@ import { rulesCheckCommand } from "./commands/rules-check.ts";
 import { rulesDiffCommand } from "./commands/rules-diff.ts";
 import { rulesSchemaCommand } from "./commands/rules-schema.ts";
 import { rulesTestCommand } from "./commands/rules-test.ts";
+import { conflictCommand } from "./commands/conflict.ts";
 import { demoCommand } from "./commands/demo.ts";
 import { openCommand } from "./commands/open.ts";
 import { scoreCommand } from "./commands/score.ts";
@@ -50,6 +51,10 @@ const OPTIONS = {
   hash: { type: "string" },
   reviewer: { type: "string" },
   watch: { type: "boolean" },
+  candidate: { type: "string" },
+  kind: { type: "string" },
+  note: { type: "string" },
+  dismiss: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -67,6 +72,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   template: templateCommand,
   sheet: sheetCommand,
   open: openCommand,
+  conflict: conflictCommand,
 };
 
 /** Runs the command line and returns the exit status; nothing escapes as a stack trace. */

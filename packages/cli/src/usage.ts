@@ -24,6 +24,9 @@ const USAGE: Readonly<Record<Lang, string>> = {
   ceping import 评审.ceping --scores 文件 ... [--reason 理由]   导入评委评分（全部导入或全不导入）
   ceping export 评审.ceping [--format json|xlsx] [-o 输出文件]      导出结果，附日志最终哈希
   ceping verify 评审.ceping [--hash 哈希]                    复核事件链与全部结果
+  ceping conflict 评审.ceping --as 姓名 --reviewer 评委 --candidate 编号 --kind 类别 [--note 说明]
+                                          申报或记录回避（类别：same_unit supervisory family_employment
+                                          helped_prepare township other）；--dismiss --reason 理由：组长撤销
 
 通用选项：
   --lang zh|en    界面语言（默认中文）
@@ -54,6 +57,8 @@ usage:
   ceping import FILE.ceping --scores FILE ... [--reason TEXT]   add reviewers' scores (all or none)
   ceping export FILE.ceping [--format json|xlsx] [-o OUT]   its results, with the log's final hash
   ceping verify FILE.ceping [--hash H]                 recompute the event chain and every result
+  ceping conflict FILE.ceping --as NAME --reviewer R --candidate ID --kind K [--note TEXT]
+                                          declare or record a conflict (回避); --dismiss --reason TEXT: the chair sets one aside
 
 options:
   --lang zh|en    language (Chinese by default)
