@@ -1,4 +1,4 @@
-import { STATUS_NAMES } from "@ceping/engine";
+import { formatText, STATUS_NAMES } from "@ceping/engine";
 import type { Lang } from "@ceping/engine";
 
 type Text = Readonly<Record<Lang, string>>;
@@ -100,10 +100,4 @@ export const TEXT = {
 } satisfies Record<string, Text>;
 
 /** Fills `{name}` placeholders of a text in a language. */
-export function say(
-  text: Text,
-  lang: Lang,
-  params: Readonly<Record<string, string | number>> = {},
-): string {
-  return text[lang].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
-}
+export const say = formatText;

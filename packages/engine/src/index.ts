@@ -7,7 +7,7 @@ export { error, hasErrors, warning } from "./issue.ts";
 export type { Issue, Message, MessageParams, Place } from "./issue.ts";
 export { levelOfFolder, loadRuleLibrary } from "./load-rule-library.ts";
 export type { LevelRules, LoadOptions, RuleLibrary, SourceText } from "./load-rule-library.ts";
-export { formatIssue, formatMessage, formatPlace } from "./messages.ts";
+export { formatIssue, formatMessage, formatPlace, formatText } from "./messages.ts";
 export type { Lang, MessageCode } from "./messages.ts";
 export { clampCents, formatCents, fromCents, toCents } from "./points.ts";
 export type { Cents } from "./points.ts";

@@ -479,6 +479,17 @@ export function formatMessage(message: Message, lang: Lang = "zh"): string {
   return entry[lang](message.params);
 }
 
+/** Fills `{name}` placeholders of a text given in both languages (the CLI's and the UI's own words). */
+export function formatText(
+  text: Readonly<Record<Lang, string>>,
+  lang: Lang,
+  params: MessageParams = {},
+): string {
+  return text[lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
 /** Renders a place as `file:line:column`, or `file path` without a line. */
 export function formatPlace(place: Place): string {
   let text = place.file;

@@ -1,4 +1,4 @@
-import { LEVEL_NAMES, STATUS_NAMES, UNIT_TYPE_NAMES } from "@ceping/engine";
+import { formatText, LEVEL_NAMES, STATUS_NAMES, UNIT_TYPE_NAMES } from "@ceping/engine";
 import type { Lang, Level, Status, UnitType } from "@ceping/engine";
 
 type Text = Readonly<Record<Lang, string>>;
@@ -310,15 +310,7 @@ export const TEXT = {
 } satisfies Record<string, Text>;
 
 /** Fills `{name}` placeholders of a text in a language. */
-export function say(
-  text: Text,
-  lang: Lang,
-  params: Readonly<Record<string, string | number>> = {},
-): string {
-  return text[lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
-}
+export const say = formatText;
 
 /** A level's name in a language. */
 export function levelName(level: string, lang: Lang): string {
