@@ -2,6 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { error } from "../packages/engine/src/index.ts";
+import { printIssues } from "../packages/cli/src/main.ts";
+import { memoryOutput } from "../packages/cli/src/output.ts";
 import { ceping, cepingProcess } from "./helpers/run-cli.ts";
 
 const DEMO = [
@@ -211,6 +214,35 @@ describe("ceping score", () => {
     const { code, stderr } = await ceping(...args);
     expect(code).toBe(2);
     expect(stderr.split("\n")[0]).toBe(message);
+  });
+});
+
+describe("printIssues", () => {
+  const issues = Array.from({ length: 250 }, (_, row) =>
+    error(
+      "data.integer",
+      { file: "x.xlsx", path: `申报单位!D${row + 2}` },
+      { label: "户数", found: '"三百"' },
+    ),
+  );
+
+  it("lists the first 200 problems on a terminal and says how many more there are", () => {
+    const output = memoryOutput();
+    // the copy writes to the same memory; only its stderr counts as a terminal
+    printIssues(issues, "zh", { ...output, isErrorTerminal: true });
+    const lines = output.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(202);
+    expect(lines[0]).toBe('x.xlsx 申报单位!D2: 错误: 户数：应为整数，实为 "三百"');
+    expect(lines.slice(200)).toEqual([
+      "……另有 50 条未在终端列出（重定向到文件可看全部：2> 问题.txt）",
+      "250 个错误",
+    ]);
+  });
+
+  it("gives a pipe every problem", () => {
+    const output = memoryOutput();
+    printIssues(issues, "zh", output);
+    expect(output.stderr.trimEnd().split("\n")).toHaveLength(251);
   });
 });
 

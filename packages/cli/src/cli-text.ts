@@ -42,6 +42,10 @@ export const TEXT = {
   nearMiss: { zh: "近线", en: "near miss" },
   errors: { zh: "{count} 个错误", en: "{count} errors" },
   warnings: { zh: "{count} 个警告", en: "{count} warnings" },
+  moreIssues: {
+    zh: "……另有 {count} 条未在终端列出（重定向到文件可看全部：2> 问题.txt）",
+    en: "… {count} more not shown on the terminal (redirect to see all: 2> issues.txt)",
+  },
   checkOk: {
     zh: "✓ {tables} 张测评表、{levels} 个级别，检查通过",
     en: "✓ {tables} tables on {levels} levels: no problems",

@@ -161,13 +161,22 @@ function usageMessage(cause: Error, lang: Lang): string {
   return cause.message;
 }
 
+const TERMINAL_ISSUES = 200;
+
 /** Prints issues to stderr, errors first, with a count. */
 export function printIssues(issues: readonly Issue[], lang: Lang, output: Output): void {
   const errors = issues.filter((issue) => issue.severity === "error");
   const warnings = issues.filter((issue) => issue.severity === "warning");
-  for (const issue of [...errors, ...warnings]) {
+  const all = [...errors, ...warnings];
+  // a wrong column in a 50,000-row workbook is 50,000 lines: a person sees the first ones, a
+  // pipe (a script, a file) gets every one
+  const shown = output.isErrorTerminal ? all.slice(0, TERMINAL_ISSUES) : all;
+  for (const issue of shown) {
     const colour = issue.severity === "error" ? "red" : "yellow";
     output.err(`${paint(formatIssue(issue, lang), colour, output.color)}\n`);
+  }
+  if (shown.length < all.length) {
+    output.err(`${say(TEXT.moreIssues, lang, { count: all.length - shown.length })}\n`);
   }
   if (errors.length > 0) {
     output.err(`${say(TEXT.errors, lang, { count: errors.length })}\n`);

@@ -8,6 +8,8 @@ export interface Output {
   readonly color: boolean;
   /** progress lines only on a terminal */
   readonly isTerminal: boolean;
+  /** whether problems (stderr) are read by a person on a terminal */
+  readonly isErrorTerminal: boolean;
 }
 
 /** The process's own stdout and stderr. */
@@ -18,6 +20,7 @@ export function processOutput(): Output {
     err: (text) => stderr.write(text),
     color: isTerminal && env.NO_COLOR === undefined,
     isTerminal,
+    isErrorTerminal: stderr.isTTY === true,
   };
 }
 
@@ -34,6 +37,7 @@ export function memoryOutput(): Output & { stdout: string; stderr: string } {
     },
     color: false,
     isTerminal: false,
+    isErrorTerminal: false,
   };
   return memory;
 }
