@@ -1,12 +1,5 @@
-import type {
-  CandidateScore,
-  Cents,
-  Issue,
-  Level,
-  Message,
-  RuleLibrary,
-  UnitType,
-} from "@ceping/engine";
+import type { CandidateScore, Cents, Issue, Level, RuleLibrary, UnitType } from "@ceping/engine";
+import type { Agreement, Statistic as StoreStatistic } from "@ceping/store";
 
 /** What an action gives: its value and any warnings, or the problems that stopped it (nothing changed). */
 export type Outcome<T> =
@@ -83,33 +76,11 @@ export interface Flag {
   readonly disposition?: FlagDisposition;
 }
 
-/** A statistic, or why there is none. */
-export type Statistic =
-  { readonly value: number } | { readonly value: null; readonly reason: Message };
+/** A statistic, or why there is none (the store's type). */
+export type Statistic = StoreStatistic;
 
-/** How far the panel agrees at one level, on the reviewers' judged totals. */
-export interface AgreementView {
-  readonly candidates: number;
-  readonly reviewers: number;
-  /** candidates every reviewer scored */
-  readonly complete: number;
-  /** ICC(A,k) */
-  readonly agreementMean: Statistic;
-  /** ICC(C,k) */
-  readonly consistencyMean: Statistic;
-  /** ICC(A,1) */
-  readonly agreement: Statistic;
-  /** ICC(C,1) */
-  readonly consistency: Statistic;
-  /** ICC(C,1) − ICC(A,1) */
-  readonly gap: Statistic;
-  /** ICC(1,1) */
-  readonly oneWay: Statistic;
-  /** Krippendorff's alpha (interval) */
-  readonly alpha: Statistic;
-  /** Kendall's W */
-  readonly kendallW: Statistic;
-}
+/** How far the panel agrees at one level, on the reviewers' judged totals (the store's type). */
+export type AgreementView = Agreement;
 
 /** An eligible candidate's place in the ranking of a level. */
 export interface RankedEntry {
