@@ -1,6 +1,6 @@
-import { hasErrors, loadRuleLibrary, scoreCandidates } from "@ceping/engine";
+import { scoreCandidates } from "@ceping/engine";
 import type { CandidateScore, RuleLibrary } from "@ceping/engine";
-import { openAssessment, openSqliteStore } from "@ceping/store";
+import { openAssessment } from "@ceping/store";
 import type { Assessment, AssessmentStore, OpenOptions, SheetView } from "@ceping/store";
 import type {
   ConflictMark,
@@ -237,33 +237,13 @@ export function openAssessmentSession(
   target: string | AssessmentStore,
   options: Omit<AssessmentSessionOptions, "library"> & OpenOptions,
 ): Outcome<{ session: PanelSession; close: () => void }> {
-  const store = typeof target === "string" ? openSqliteStore(target) : target;
-  const snapshot = store.readSnapshot();
-  const opened = openAssessment(store, options.now ? { now: options.now } : {});
+  const opened = openAssessment(target, options.now ? { now: options.now } : {});
   if (!opened.ok) {
     return opened;
   }
   const assessment = opened.value;
-  const selected = new Set(
-    snapshot?.ruleFiles.filter((file) => file.selected).map((file) => file.file),
-  );
-  const loaded = loadRuleLibrary(
-    (snapshot?.ruleFiles ?? []).map(({ file, text }) => ({ file, text })),
-    { select: (file) => selected.has(file) },
-  );
-  if (!loaded.library || hasErrors(loaded.issues)) {
-    assessment.close();
-    return { ok: false, issues: loaded.issues };
-  }
-  // an assessment of one level scores with that level's tables only, as the store does
-  const level = assessment.info().level;
-  const library =
-    level === undefined
-      ? loaded.library
-      : {
-          ...loaded.library,
-          levels: loaded.library.levels.filter((rules) => rules.level === level),
-        };
+  // the rules as the assessment loaded them from its snapshot (one level's tables, if it has one)
+  const library = assessment.library();
   return {
     ok: true,
     issues: [],
