@@ -2,7 +2,7 @@ import type { Expression, Locator, SourcePath, SourceRef } from "./rule-set.ts";
 import type { Issue, MessageParams } from "./issue.ts";
 import type { MessageCode } from "./messages.ts";
 import { error } from "./issue.ts";
-import { OPERATION_NAMES, isForbiddenName, isOperationName } from "./operations.ts";
+import { OPERATION_NAMES, isForbiddenName, isOperationName, varPathName } from "./operations.ts";
 
 export interface ExpressionScope {
   /** what the top level is called in messages, e.g. "候选单位数据" */
@@ -208,15 +208,8 @@ function visitVar(
     return undefined;
   }
   const target = args[0];
-  let name: string;
-  if (target === null || target === undefined) {
-    name = "";
-  } else if (typeof target === "string") {
-    name = target;
-  } else if (typeof target === "number" || typeof target === "boolean") {
-    // json-logic-js reads String(path): {"var": 1} reads "1"
-    name = String(target);
-  } else {
+  const name = varPathName(target);
+  if (name === undefined) {
     report(walk, "expr.dynamic_var", argPath(0), {});
     visit(target, argPath(0), context, walk);
     return undefined;

@@ -11,6 +11,7 @@ import {
   toText,
   truthy,
   withinYears,
+  varPathName,
   yearsSince,
 } from "./operations.ts";
 
@@ -700,15 +701,8 @@ function andOr(op: "and" | "or", values: readonly Code[], state: FunctionState):
 }
 
 function variable(args: readonly unknown[], state: FunctionState, module: ModuleState): Code {
-  const target = args[0];
-  let name: string;
-  if (target === null || target === undefined) {
-    name = "";
-  } else if (typeof target === "string") {
-    name = target;
-  } else if (typeof target === "number" || typeof target === "boolean") {
-    name = String(target);
-  } else {
+  const name = varPathName(args[0]);
+  if (name === undefined) {
     throw new Error("cannot compile a computed var path");
   }
   const segments = name === "" ? [] : name.split(".");

@@ -62,6 +62,20 @@ export function isForbiddenName(segment: string): boolean {
   return FORBIDDEN_NAMES.has(segment);
 }
 
+/**
+ * The name a `var` reads, as json-logic-js reads it (`String(path)`, an absent path is the whole
+ * data); undefined when the path is computed, which a rule file may not do.
+ */
+export function varPathName(target: unknown): string | undefined {
+  if (target === null || target === undefined) {
+    return "";
+  }
+  if (typeof target === "string") {
+    return target;
+  }
+  return typeof target === "number" || typeof target === "boolean" ? String(target) : undefined;
+}
+
 /** JSON Logic truthiness as json-logic-js defines it: like JavaScript, but an empty array is false. */
 export function truthy(value: unknown): boolean {
   if (Array.isArray(value) && value.length === 0) {

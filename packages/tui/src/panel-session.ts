@@ -1,5 +1,5 @@
 import type { CandidateScore, Cents, Issue, Level, RuleLibrary, UnitType } from "@ceping/engine";
-import type { Agreement, Statistic as StoreStatistic } from "@ceping/store";
+import type { Agreement, DivergenceFlag, Statistic as StoreStatistic } from "@ceping/store";
 
 /** What an action gives: its value and any warnings, or the problems that stopped it (nothing changed). */
 export type Outcome<T> =
@@ -59,22 +59,8 @@ export interface FlagDisposition {
   readonly at: string;
 }
 
-/** A divergence flag (panel.md): one the chair must dispose of before locking. */
-export interface Flag {
-  readonly key: string;
-  readonly kind: "spread" | "range" | "outlier" | "leniency";
-  readonly level: string;
-  readonly candidate?: string;
-  readonly reviewer?: string;
-  readonly indicator?: string;
-  /** what was measured, in points */
-  readonly value: number;
-  /** the limit it exceeded, in points */
-  readonly limit: number;
-  /** the modified z-score of an outlier, with enough reviewers */
-  readonly z?: number;
-  readonly disposition?: FlagDisposition;
-}
+/** A divergence flag (panel.md) as the store finds it, with the chair's disposition if any. */
+export type Flag = Omit<DivergenceFlag, "basis"> & { readonly disposition?: FlagDisposition };
 
 /** A statistic, or why there is none (the store's type). */
 export type Statistic = StoreStatistic;
