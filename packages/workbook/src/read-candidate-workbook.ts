@@ -20,7 +20,7 @@ import type {
   Title,
   UnitType,
 } from "@ceping/engine";
-import type { Cell, Row } from "exceljs";
+import type { SheetCell, SheetRow } from "./read-sheet-rows.ts";
 import {
   CANDIDATE_SHEET,
   candidateColumns,
@@ -56,7 +56,7 @@ export interface ReadCandidateWorkbookOptions {
   readonly limits?: Partial<WorkbookLimits>;
 }
 
-type RawCells = readonly (Cell | undefined)[];
+type RawCells = readonly (SheetCell | undefined)[];
 
 /** A cell of a row as plain data, or undefined when it is blank. */
 function cellAt(cells: RawCells, column: number | undefined): CellRead | undefined {
@@ -380,7 +380,7 @@ class CandidateImport {
     return map;
   }
 
-  private checkRowLimits(sheet: string, row: Row): void {
+  private checkRowLimits(sheet: string, row: SheetRow): void {
     if (row.number - 1 > this.limits.maxRows) {
       this.stop("xlsx.too_many_rows", this.place(sheet, 1, row.number), {
         sheet,
@@ -399,7 +399,11 @@ class CandidateImport {
     }
   }
 
-  private readHeader(sheet: string, row: Row | undefined, targets: Map<string, Target>): Header {
+  private readHeader(
+    sheet: string,
+    row: SheetRow | undefined,
+    targets: Map<string, Target>,
+  ): Header {
     const byColumn: (Target | undefined)[] = [];
     const columnOf = new Map<string, number>();
     row?.eachCell((cell, column) => {
@@ -474,8 +478,8 @@ class CandidateImport {
   }
 
   /** The row's cells by column (those under a known header), or undefined when all are blank. */
-  private readRow(row: Row, header: Header): RawCells | undefined {
-    const cells: (Cell | undefined)[] = [];
+  private readRow(row: SheetRow, header: Header): RawCells | undefined {
+    const cells: (SheetCell | undefined)[] = [];
     let filled = false;
     row.eachCell((cell, column) => {
       if (header.targets[column] === undefined) {
@@ -541,7 +545,7 @@ class CandidateImport {
 
   /** Converts a cell and checks it against each spec; the value, or NOT_READ (reported). */
   private fieldValue(
-    cell: Cell,
+    cell: SheetCell,
     union: FieldSpec,
     specs: readonly FieldSpec[],
     sheet: string,

@@ -7,7 +7,7 @@ import type {
   RuleLibrary,
   ScoreEntry,
 } from "@ceping/engine";
-import type { Row } from "exceljs";
+import type { SheetRow } from "./read-sheet-rows.ts";
 import { candidateColumns } from "./candidate-columns.ts";
 import type { CandidateColumns } from "./candidate-columns.ts";
 import { checkXlsxFile } from "./check-xlsx-file.ts";
@@ -58,7 +58,7 @@ const HEADER_KEYS = {
   indicator: SCORE_SHEET.headers[7],
 } as const;
 
-function cellsOf(row: Row): Cells {
+function cellsOf(row: SheetRow): Cells {
   const cells: (CellRead | undefined)[] = [];
   row.eachCell((cell, column) => {
     const read = readCell(cell.value, cell.numFmt);

@@ -2,8 +2,9 @@ import { createReadStream } from "node:fs";
 import { Readable, Transform } from "node:stream";
 import { createInflateRaw } from "node:zlib";
 import ExcelJS from "exceljs";
-import type { Row } from "exceljs";
 import type { ZipPart } from "./check-xlsx-file.ts";
+import { readSheetRows } from "./read-sheet-rows.ts";
+import type { SheetRow } from "./read-sheet-rows.ts";
 
 /** One sheet of a workbook being streamed: its name and, once, its rows in batches. */
 export interface StreamedSheet {
@@ -12,7 +13,7 @@ export interface StreamedSheet {
   /** every sheet in the workbook's order */
   readonly order: readonly { readonly name: string; readonly hidden: boolean }[];
   /** the rows as the parser delivers them, a batch at a time (fewer awaits than row by row) */
-  rowBatches(): AsyncIterable<readonly Row[]>;
+  rowBatches(): AsyncIterable<readonly SheetRow[]>;
 }
 
 /** A part of the zip inflated past the size its directory declared: a forged or broken file. */
@@ -38,16 +39,8 @@ function sizeGuard(part: string, limit: number): Transform {
   });
 }
 
-type Events = readonly { readonly eventType: string; readonly value: unknown }[];
-
 // the parts of exceljs' streaming reader that its typings leave out: the parsers of each part,
-// which its own parse() calls for zip entries as they come
-interface SheetReader {
-  name: string;
-  state?: string;
-  parse(): AsyncIterable<Events>;
-}
-
+// which its own parse() calls for zip entries as they come, and what they leave behind
 interface BookReader {
   readonly model?: {
     readonly sheets?: readonly {
@@ -57,29 +50,17 @@ interface BookReader {
     }[];
   };
   readonly workbookRels?: readonly { readonly Id?: string; readonly Target?: string }[];
+  readonly properties?: { readonly model?: { readonly date1904?: boolean } };
+  readonly sharedStrings?: readonly unknown[];
+  readonly styles?: { getStyleModel(id: number): { readonly numFmt?: string } | null };
   _parseRels(entry: Readable): Promise<void>;
   _parseWorkbook(entry: Readable): Promise<void>;
   _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
   _parseStyles(entry: Readable): Promise<void>;
-  _parseWorksheet(iterator: Readable, sheetNo: string): Generator<{ value: SheetReader }, void>;
 }
 
 function isHidden(state: string | undefined): boolean {
   return state === "hidden" || state === "veryHidden";
-}
-
-async function* batchesOf(sheet: SheetReader): AsyncIterable<readonly Row[]> {
-  for await (const events of sheet.parse()) {
-    const rows: Row[] = [];
-    for (const event of events) {
-      if (event.eventType === "row") {
-        rows.push(event.value as Row);
-      }
-    }
-    if (rows.length > 0) {
-      yield rows;
-    }
-  }
 }
 
 /** A relationship target as a zip path: `worksheets/sheet1.xml` → `xl/worksheets/sheet1.xml`. */
@@ -88,14 +69,16 @@ function partPath(target: string): string {
 }
 
 /**
- * Streams the sheets of an .xlsx file in the workbook's order, with exceljs' streaming parsers
- * fed by our own reading of the zip (the parts were located by `checkXlsxFile`). exceljs' own
+ * Streams the sheets of an .xlsx file in the workbook's order: exceljs' streaming parsers read
+ * the workbook, its relationships, shared strings and styles, `readSheetRows` reads each sheet,
+ * all fed by our own reading of the zip (the parts were located by `checkXlsxFile`). exceljs' own
  * zip pass drops sheets of small files at random (exceljs #2790) and spills sheets to the temp
  * folder when the shared strings come after them; reading each part at its offset does neither.
  * Each part is stopped as soon as it inflates past its declared size (PartSizeError), so a zip
  * that lies about its sizes cannot unpack more than the directory checks allowed. Memory stays
  * bounded by a batch of rows, the shared strings and the styles. Dates come back as
- * dates (styles are read for their number formats). Leaving the loop early closes the file.
+ * dates (styles are read for their number formats). A sheet's part is opened when its rows are
+ * asked for; leaving the loop early closes the file.
  */
 export async function* streamSheets(
   path: string,
@@ -156,25 +139,24 @@ export async function* streamSheets(
       name: sheet.name ?? "",
       hidden: isHidden(sheet.state),
     }));
+    const context = {
+      sharedStrings: reader.sharedStrings ?? [],
+      // without a styles part exceljs' style manager is empty and would throw
+      numFmtOf: (style: number) =>
+        styles ? (reader.styles?.getStyleModel(style)?.numFmt ?? undefined) : undefined,
+      date1904: reader.properties?.model?.date1904 === true,
+    };
     for (const sheet of sheets) {
       const target = reader.workbookRels?.find((rel) => rel.Id === sheet.rId)?.Target;
       const name = target === undefined ? undefined : partPath(target);
-      const stream = name === undefined ? undefined : entry(name);
-      if (name === undefined || stream === undefined) {
+      if (name === undefined || !parts.has(name)) {
         continue;
       }
-      const sheetNo = /(\d+)\.xml$/.exec(name)?.[1] ?? "0";
-      const first = reader._parseWorksheet(stream, sheetNo).next();
-      const worksheet = first.done ? undefined : first.value.value;
-      if (!worksheet) {
-        continue;
-      }
-      worksheet.name = sheet.name ?? worksheet.name;
       yield {
-        name: worksheet.name,
+        name: sheet.name ?? "",
         hidden: isHidden(sheet.state),
         order,
-        rowBatches: () => batchesOf(worksheet),
+        rowBatches: () => readSheetRows(entry(name) ?? Readable.from([]), context),
       };
     }
   } finally {
