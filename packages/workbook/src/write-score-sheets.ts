@@ -24,7 +24,8 @@ export interface WriteScoreSheetsOptions {
 
 const INPUT_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF9E6" } };
 const LINE: Partial<Borders> = { bottom: { style: "thin", color: { argb: "FF000000" } } };
-const WIDTHS = [14, 34, 6, 40, 8, 18, 12, 18];
+// 分值 and 得分 are narrow columns but hold the labels 测评级别： and 测评日期： above the table
+const WIDTHS = [14, 34, 10, 40, 10, 18, 12, 18];
 const { columns: C, infoRows, headerRow } = SCORE_SHEET;
 
 function text(cell: Cell, value: string, bold = false): void {
