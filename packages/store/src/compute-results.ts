@@ -50,23 +50,88 @@ export interface AssessmentResults {
   readonly scores: ReadonlyMap<string, ReviewerScores>;
 }
 
-/** Derives the results from the state: the engine's scores, then flags, agreement and ranking. */
-export function computeResults(context: PanelContext, state: PanelState): AssessmentResults {
-  const scores = countedScores(context, state);
-  const candidates = context.candidates.map((record, index) =>
-    toEngineCandidate(context.location, record, index, scores.get(record.id)),
-  );
-  const raisedVetoes = new Map(
-    [...state.vetoes].map(([candidate, vetoes]) => [candidate, [...vetoes.keys()]]),
-  );
-  const scored = scoreCandidates(context.library, candidates, {
-    on: context.created.on,
-    raisedVetoes,
+/**
+ * What `computeResults` keeps between calls on one assessment, so that an event rescores only
+ * the candidates whose inputs it changed: a draft score changes none, a submitted sheet one.
+ */
+export interface ResultsMemo {
+  /** by candidate id: what its results were computed from, and them */
+  readonly candidates: Map<string, { key: string; result?: CandidateScore; issues: Issue[] }>;
+  /** bumped whenever a candidate's results change */
+  generation: number;
+  levels?: { readonly key: string; readonly levels: readonly LevelView[] };
+}
+
+/** An empty memo: the first `computeResults` with it computes everything. */
+export function createResultsMemo(): ResultsMemo {
+  return { candidates: new Map(), generation: 0 };
+}
+
+/**
+ * Derives the results from the state: the engine's scores, then flags, agreement and ranking.
+ * With a memo from earlier calls on the same assessment, only what changed is computed again;
+ * the results are the same as without one.
+ */
+export function computeResults(
+  context: PanelContext,
+  state: PanelState,
+  memo: ResultsMemo = createResultsMemo(),
+): AssessmentResults {
+  const { scores, keys } = countedScores(context, state);
+  const library = context.library;
+  const on = context.created.on;
+  context.candidates.forEach((record, index) => {
+    const vetoes = [...(state.vetoes.get(record.id)?.keys() ?? [])];
+    const key = `${keys[index] ?? ""}|${vetoes.join(",")}`;
+    if (memo.candidates.get(record.id)?.key === key) {
+      return;
+    }
+    const candidate = toEngineCandidate(context.location, record, index, scores.get(record.id));
+    // one candidate at a time: the engine's issues come from checking each candidate alone,
+    // so scoring them one by one gives the same results and issues as scoring them together
+    const scored = scoreCandidates(library, [candidate], {
+      on,
+      raisedVetoes: new Map([[record.id, vetoes]]),
+    });
+    memo.candidates.set(record.id, {
+      key,
+      ...(scored.results[0] && { result: scored.results[0] }),
+      issues: scored.issues,
+    });
+    memo.generation++;
   });
-  const levels = context.levels.map((level) =>
-    levelView(context, state, scored.results, scores, level),
-  );
-  return { on: context.created.on, results: scored.results, issues: scored.issues, levels, scores };
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  const results: CandidateScore[] = [];
+  for (const record of context.candidates) {
+    const entry = memo.candidates.get(record.id);
+    for (const issue of entry?.issues ?? []) {
+      const key = `${issue.place.file}|${issue.place.line}|${issue.place.path}|${issue.code}|${JSON.stringify(issue.params)}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        issues.push(issue);
+      }
+    }
+    if (entry?.result) {
+      results.push(entry.result);
+    }
+  }
+  // as scoreCandidates does: any error in the input means no results at all
+  const counted = issues.some((issue) => issue.severity === "error") ? [] : results;
+  const levelsKey = [
+    memo.generation,
+    counted.length,
+    [...state.dispositions.values()].map((entry) => entry.seq).join(","),
+    state.ties.map((entry) => entry.seq).join(","),
+    [...state.quotas.values()].map((entry) => entry.seq).join(","),
+  ].join("|");
+  if (memo.levels?.key !== levelsKey) {
+    memo.levels = {
+      key: levelsKey,
+      levels: context.levels.map((level) => levelView(context, state, counted, scores, level)),
+    };
+  }
+  return { on, results: counted, issues, levels: memo.levels.levels, scores };
 }
 
 /** The results as recorded in the lock event: numbers and statuses, no words. */
@@ -101,26 +166,36 @@ export function lockedResults(results: AssessmentResults): LockedResult[] {
   );
 }
 
-function countedScores(context: PanelContext, state: PanelState): Map<string, ReviewerScores> {
+/** The scores that count, by candidate, and per candidate (in order) a key of them. */
+function countedScores(
+  context: PanelContext,
+  state: PanelState,
+): { scores: Map<string, ReviewerScores>; keys: string[] } {
   const counted = new Map<string, Record<string, Record<string, number>>>();
+  const keys: string[] = [];
   for (const record of context.candidates) {
     const byReviewer: Record<string, Record<string, number>> = {};
+    let key = "";
     for (const reviewer of state.reviewers.keys()) {
-      const key = pairKey(record.id, reviewer);
-      const sheet = state.scores.get(key);
-      if (!sheet || !state.submitted.has(key) || conflictInForce(state, record.id, reviewer)) {
+      const pair = pairKey(record.id, reviewer);
+      const sheet = state.scores.get(pair);
+      if (!sheet || !state.submitted.has(pair) || conflictInForce(state, record.id, reviewer)) {
         continue;
       }
-      byReviewer[reviewer] = Object.fromEntries(
-        [...sheet].map(([indicator, versions]) => [
-          indicator,
-          versions[versions.length - 1]?.points ?? 0,
-        ]),
-      );
+      const points: Record<string, number> = {};
+      key += `${JSON.stringify(reviewer)}:`;
+      for (const [indicator, versions] of sheet) {
+        const last = versions[versions.length - 1]?.points ?? 0;
+        points[indicator] = last;
+        key += `${indicator}=${last},`;
+      }
+      byReviewer[reviewer] = points;
+      key += ";";
     }
     counted.set(record.id, byReviewer);
+    keys.push(key);
   }
-  return counted;
+  return { scores: counted, keys };
 }
 
 function levelView(

@@ -304,6 +304,72 @@ describe("results", () => {
   });
 });
 
+describe("results step by step", () => {
+  it("are after every event what an assessment opened afresh computes from scratch", () => {
+    // `first` keeps its results between events and rescores only what an event changed
+    const store = createMemoryStore("memo");
+    const first = value(createAssessment(store, sampleInit(), { now: steppingClock() }));
+    const fresh = () => value(openAssessment(store)).toJson();
+    const same = () => expect(first.toJson()).toEqual(fresh());
+    same();
+    const TIED = { ...CALM, V6: CALM.V1, V3: { ...CALM.V3, 赵六: [2.5, 2.5, 2.5, 0.5] } };
+    value(first.importScores({ actor: "秘书处", entries: sheets({ V2: TIED.V2, V3: TIED.V3 }) }));
+    same();
+    // a draft changes nothing that counts; its submission does
+    value(
+      first.enterScore({
+        actor: "李四",
+        reviewer: "李四",
+        candidate: "V1",
+        indicator: "lead",
+        points: 4,
+      }),
+    );
+    same();
+    value(first.importScores({ actor: "秘书处", entries: sheets(TIED) }));
+    same();
+    value(first.raiseVeto({ actor: "张三", candidate: "V5", veto: "discipline", reason: "通报" }));
+    same();
+    value(
+      first.withdrawVeto({ actor: "张三", candidate: "V5", veto: "discipline", reason: "撤回" }),
+    );
+    same();
+    value(
+      first.declareConflict({
+        actor: "李四",
+        reviewer: "李四",
+        candidate: "V4",
+        kind: "family_employment",
+      }),
+    );
+    same();
+    const flag = first.results().levels[0]?.flags[0]?.key ?? "";
+    value(first.disposeFlag({ actor: "张三", flag, disposition: "kept", reason: "说明" }));
+    same();
+    value(
+      first.setQuota({
+        actor: "张三",
+        id: "q",
+        level: "county",
+        scope: { kind: "level" },
+        seats: 2,
+      }),
+    );
+    same();
+    const tie = first.results().levels[0]?.ties[0] ?? [];
+    value(
+      first.decideTie({
+        actor: "张三",
+        level: "county",
+        order: [...tie].reverse(),
+        reason: "实地考察",
+      }),
+    );
+    same();
+    expect(first.results().levels[0]?.quotas[0]?.admitted).toHaveLength(2);
+  });
+});
+
 describe("conflicts (回避)", () => {
   it("are proposed when a reviewer's township or unit matches, refuse scoring, and go only with the chair's reason", () => {
     const assessment = make({

@@ -13,7 +13,7 @@ import { assessmentToJson } from "./assessment-to-json.ts";
 import { chainEvents } from "./chain-events.ts";
 import { checkDrafts } from "./check-drafts.ts";
 import type { Draft } from "./check-drafts.ts";
-import { computeResults, lockedResults } from "./compute-results.ts";
+import { computeResults, createResultsMemo, lockedResults } from "./compute-results.ts";
 import type { AssessmentResults } from "./compute-results.ts";
 import { StoreNotAssessmentError } from "./errors.ts";
 import { PROGRAM_ACTOR, toPanelEvent } from "./panel-events.ts";
@@ -83,6 +83,8 @@ class LiveAssessment implements Assessment {
   readonly #now: () => Date;
   #head: ChainHead;
   #cached: { seq: number; results: AssessmentResults } | undefined;
+  // what the last results were computed from, so that the next event rescores only what it changed
+  readonly #memo = createResultsMemo();
 
   constructor(
     store: AssessmentStore,
@@ -347,7 +349,10 @@ class LiveAssessment implements Assessment {
   results(): AssessmentResults {
     this.#sync();
     if (this.#cached?.seq !== this.#head.seq) {
-      this.#cached = { seq: this.#head.seq, results: computeResults(this.#context, this.#state) };
+      this.#cached = {
+        seq: this.#head.seq,
+        results: computeResults(this.#context, this.#state, this.#memo),
+      };
     }
     return this.#cached.results;
   }

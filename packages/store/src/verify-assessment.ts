@@ -4,7 +4,7 @@ import type { AssessmentStore, StoredEvent } from "./assessment-store.ts";
 import { canonicalJson } from "@ceping/engine";
 import { GENESIS_HASH, hashEvent } from "./chain-events.ts";
 import { checkEvent } from "./check-event.ts";
-import { computeResults } from "./compute-results.ts";
+import { computeResults, createResultsMemo } from "./compute-results.ts";
 import { snapshotHash } from "./create-assessment.ts";
 import { toPanelEvent } from "./panel-events.ts";
 import type { PanelContext } from "./panel-context.ts";
@@ -74,6 +74,9 @@ function verifyStore(store: AssessmentStore, expectedHash: string | undefined): 
     return report();
   }
   let context: PanelContext | undefined;
+  // the chair's events are checked against the results of the state before them: rescoring
+  // only what each event changed keeps a long log of a big assessment quick to verify
+  const memo = createResultsMemo();
   let before: StoredEvent | undefined;
   for (const [index, stored] of events.entries()) {
     const place: Place = { file: location, path: `events[${stored.seq}]` };
@@ -149,7 +152,7 @@ function verifyStore(store: AssessmentStore, expectedHash: string | undefined): 
     } else if (context && state) {
       const current: PanelState = state;
       const found = checkEvent(context, current, stored.actor, event, place, () =>
-        computeResults(context as PanelContext, current),
+        computeResults(context as PanelContext, current, memo),
       );
       if (hasErrors(found) || event.kind === "assessment.created") {
         issues.push(
@@ -166,7 +169,7 @@ function verifyStore(store: AssessmentStore, expectedHash: string | undefined): 
   }
   if (context && state) {
     issues.push(
-      ...computeResults(context, state).issues.filter((issue) => issue.severity === "error"),
+      ...computeResults(context, state, memo).issues.filter((issue) => issue.severity === "error"),
     );
   }
   return report();
