@@ -7,7 +7,7 @@ import {
   SAMPLE_RULES,
   steppingClock,
 } from "../fixtures/sample-assessment.ts";
-import { sheets } from "../fixtures/score-sheets.ts";
+import { CALM, sheets } from "../fixtures/score-sheets.ts";
 import type { Assessment } from "./assessment.ts";
 import type { AssessmentInit } from "./create-assessment.ts";
 import { createAssessment } from "./create-assessment.ts";
@@ -33,36 +33,6 @@ function value<T>(result: Result<T>): T {
 }
 
 const codes = (result: { issues: readonly Issue[] }) => result.issues.map((issue) => issue.code);
-
-// four reviewers agreeing closely on every village: no flags
-const CALM = {
-  V1: {
-    张三: [4, 4.5, 4, 1],
-    李四: [4.5, 4.5, 4, 1],
-    王五: [4, 4, 4.5, 1],
-    赵六: [4.5, 4, 4, 1.5],
-  },
-  V2: {
-    张三: [3, 3.5, 3, 0.5],
-    李四: [3.5, 3, 3, 0.5],
-    王五: [3, 3, 3.5, 0.5],
-    赵六: [3, 3.5, 3, 1],
-  },
-  V3: {
-    张三: [5, 4.5, 5, 2],
-    李四: [4.5, 5, 5, 1.5],
-    王五: [5, 5, 4.5, 2],
-    赵六: [5, 4.5, 4.5, 2],
-  },
-  V4: { 张三: [2, 2.5, 2, 0], 李四: [2.5, 2, 2, 0], 王五: [2, 2, 2.5, 0.5], 赵六: [2, 2.5, 2, 0] },
-  V5: { 张三: [4, 4, 4, 1], 李四: [4, 4.5, 4, 1], 王五: [4.5, 4, 4, 1], 赵六: [4, 4, 4.5, 1] },
-  V6: {
-    张三: [3.5, 3.5, 4, 1],
-    李四: [4, 3.5, 3.5, 1],
-    王五: [3.5, 4, 3.5, 1],
-    赵六: [3.5, 3.5, 3.5, 1.5],
-  },
-};
 
 describe("scores", () => {
   it("records a score as a new event and confirms it with its id and version", () => {

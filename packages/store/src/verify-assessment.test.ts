@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { formatIssue } from "@ceping/engine";
 import { afterAll, describe, expect, it } from "vitest";
 import { sampleInit, steppingClock } from "../fixtures/sample-assessment.ts";
-import { sheets } from "../fixtures/score-sheets.ts";
+import { CALM, sheets } from "../fixtures/score-sheets.ts";
 import { canonicalJson } from "@ceping/engine";
 import { hashEvent } from "./chain-events.ts";
 import { createAssessment } from "./create-assessment.ts";
@@ -15,26 +15,7 @@ const folder = mkdtempSync(join(tmpdir(), "ceping-verify-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 let count = 0;
 
-const SCORES = {
-  V1: {
-    张三: [4, 4.5, 4, 1],
-    李四: [4.5, 4.5, 4, 1],
-    王五: [4, 4, 4.5, 1],
-    赵六: [4.5, 4, 4, 1.5],
-  },
-  V2: {
-    张三: [3, 3.5, 3, 0.5],
-    李四: [3.5, 3, 3, 0.5],
-    王五: [3, 3, 3.5, 0.5],
-    赵六: [3, 3.5, 3, 1],
-  },
-  V3: {
-    张三: [5, 4.5, 5, 2],
-    李四: [4.5, 5, 5, 1.5],
-    王五: [5, 5, 4.5, 2],
-    赵六: [5, 4.5, 4.5, 2],
-  },
-};
+const SCORES = { V1: CALM.V1, V2: CALM.V2, V3: CALM.V3 };
 
 /** A locked assessment with scores, as a file; returns its path and final hash. */
 function lockedFile(): { path: string; finalHash: string } {
