@@ -1,12 +1,16 @@
 // Keystroke to frame in the terminal UI with many candidates:
 //   npx tsx bench/tui.ts [candidates=10000] [--dev]
 // The demo's thirteen villages are copied until there are that many, with their reviewers'
-// scores, and scored on every level of rules/. The UI runs as `runTui` runs it (Ink's throttled
-// renderer, 60 frames a second) through `runTui` on a fake 80×24 terminal. Each key is sent 50 ms after the last
-// frame; the time is from the key to the frame Ink writes for it. Target: ≤ 16 ms.
+// scores, and scored on every level of rules/. The UI runs through `runTui` (Ink's throttled
+// renderer, 60 frames a second) on a fake 80×24 terminal. Each key is sent 50 ms after the last
+// frame; the time is from the key to the frame Ink writes for it. Target: the median of every
+// scenario ≤ 16 ms (one frame at 60 Hz); the maxima are one-offs (a screen's first frame, a
+// collection's first pass) and are printed, not judged. The CPU column is the process's CPU time
+// over the same span: on a machine shared with other work the wall time waits for a core too.
 // React runs as in production (NODE_ENV=production, as `ceping` runs it); --dev keeps React's
 // development build, which checks and times every render and is slower.
 import { EventEmitter } from "node:events";
+import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { attachScores, loadRuleLibrary, readCandidates } from "../packages/engine/src/index.ts";
 import type { Candidate } from "../packages/engine/src/index.ts";
@@ -80,6 +84,8 @@ function demoCandidates(): Candidate[] {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const started = performance.now();
+// keys wait for a core when other work runs: the load says how busy the machine was
+const loadBefore = loadavg()[0] ?? 0;
 const rules = findRuleFiles(["rules"]);
 const loaded = loadRuleLibrary(rules.sources, { select: (file) => rules.selected.has(file) });
 if (!loaded.library) {
@@ -107,18 +113,28 @@ const running = runTui(session, {
 });
 await sleep(200);
 
+interface Timing {
+  /** ms from the key to the frame */
+  readonly wall: number;
+  /** ms of the process's CPU time (user and system, every thread) over the same span */
+  readonly cpu: number;
+}
+
 /** Sends a key and resolves with the time to the first write after it (the frame). */
-function press(key: string): Promise<number> {
+function press(key: string): Promise<Timing> {
   return new Promise((resolve) => {
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const timer = setTimeout(() => {
       terminal.onWrite = undefined;
-      resolve(Number.NaN);
+      resolve({ wall: Number.NaN, cpu: Number.NaN });
     }, 2_000);
     terminal.onWrite = () => {
       terminal.onWrite = undefined;
       clearTimeout(timer);
-      resolve(performance.now() - t0);
+      const wall = performance.now() - t0;
+      const cpu = process.cpuUsage(cpu0);
+      resolve({ wall, cpu: (cpu.user + cpu.system) / 1000 });
     };
     keyboard.type(key);
   });
@@ -136,17 +152,21 @@ const KEY = {
 interface Row {
   readonly scenario: string;
   readonly times: number[];
+  readonly cpu: number[];
   readonly bytes: number;
 }
 
 async function scenario(name: string, keys: readonly string[]): Promise<Row> {
   const times: number[] = [];
+  const cpu: number[] = [];
   const before = terminal.bytes;
   for (const key of keys) {
-    times.push(await press(key));
+    const timing = await press(key);
+    times.push(timing.wall);
+    cpu.push(timing.cpu);
     await sleep(50);
   }
-  return { scenario: name, times, bytes: (terminal.bytes - before) / keys.length };
+  return { scenario: name, times, cpu, bytes: (terminal.bytes - before) / keys.length };
 }
 
 const rows: Row[] = [];
@@ -180,19 +200,23 @@ const median = (values: number[]) => {
 };
 const max = (values: number[]) => Math.max(...values);
 const fmt = (ms: number) => (Number.isNaN(ms) ? "no frame" : ms.toFixed(1));
+// a scenario without a frame for some key fails: NaN is never ≤ the target
+const meets = (row: Row) =>
+  row.times.every((ms) => !Number.isNaN(ms)) && median(row.times) <= TARGET_MS;
 console.log(
-  `${count} candidates × ${view.results[0]?.levels.length ?? 0} levels; React ${isDev ? "development" : "production"} build; set-up (load, score) ${(setUp / 1000).toFixed(1)} s; Node ${process.version}`,
+  `${count} candidates × ${view.results[0]?.levels.length ?? 0} levels; React ${isDev ? "development" : "production"} build; set-up (load, score) ${(setUp / 1000).toFixed(1)} s; Node ${process.version}; load average ${loadBefore.toFixed(2)} → ${(loadavg()[0] ?? 0).toFixed(2)}`,
 );
 console.log(
-  `${"scenario".padEnd(36)} ${"keys".padStart(4)} ${"median ms".padStart(10)} ${"max ms".padStart(8)} ${"bytes/key".padStart(10)}`,
+  `  ${"scenario".padEnd(36)} ${"keys".padStart(4)} ${"median ms".padStart(10)} ${"max ms".padStart(8)} ${"cpu ms".padStart(7)} ${"bytes/key".padStart(10)}`,
 );
 for (const row of rows) {
   console.log(
-    `${row.scenario.padEnd(36)} ${String(row.times.length).padStart(4)} ${fmt(median(row.times)).padStart(10)} ${fmt(max(row.times)).padStart(8)} ${Math.round(row.bytes).toString().padStart(10)}`,
+    `${meets(row) ? "✓" : "✗"} ${row.scenario.padEnd(36)} ${String(row.times.length).padStart(4)} ${fmt(median(row.times)).padStart(10)} ${fmt(max(row.times)).padStart(8)} ${fmt(median(row.cpu)).padStart(7)} ${Math.round(row.bytes).toString().padStart(10)}`,
   );
 }
-const moves = [...(rows[0]?.times ?? []), ...(rows[1]?.times ?? [])];
-const verdict = median(moves) <= TARGET_MS;
+const failed = rows.filter((row) => !meets(row));
+const slowest = rows.reduce((a, b) => (median(b.times) > median(a.times) ? b : a));
+const worst = rows.reduce((a, b) => (max(b.times) > max(a.times) ? b : a));
 console.log(
-  `${verdict ? "✓" : "✗"} moving through the list: median ${fmt(median(moves))} ms, max ${fmt(max(moves))} ms (target ≤ ${TARGET_MS} ms)`,
+  `${failed.length === 0 ? "✓" : "✗"} ${rows.length - failed.length} of ${rows.length} scenarios have a median ≤ ${TARGET_MS} ms (the slowest: ${slowest.scenario}, ${fmt(median(slowest.times))} ms); the longest key: ${fmt(max(worst.times))} ms (${worst.scenario})`,
 );

@@ -149,6 +149,62 @@ describe("候选单位", () => {
 `);
   });
 
+  it("sorts by id and by status (then total, then id); the selection stays on its candidate", async () => {
+    ui = renderTui(<App session={fixtureSession()} />);
+    await ui.press("o");
+    expect(ui.lastFrame()).toBe(frame`
+[1 候选单位] 2 评分  3 评审组  4 结果  5 测评表        张三（组长）  2026-11-29
+级别 县级 | 类型 全部 | 结论 全部 | 排序 编号 | 搜索 -                   8/8 个
+  排名 编号     名称           类型        总分 结论     进度    标记
+❯    1 C-01     周屯村         村         39.83 达标     已提交
+     2 C-02     上兰角村       村         32.83 达标     已提交  并列
+       C-03     阿依古丽社区   社区        7.00 待评审   已提交
+       C-04     xx街道甲社区   社区       39.49 否决     已提交
+       C-05     小分子村       村         20.99 资料不全 已提交
+       C-06     大泉村         村         17.00 待评审   已提交
+       C-07     拉德村         村         28.50 未达标   已提交  近线
+     2 C-08     下兰角村       村         32.83 达标     已提交  并列
+
+
+
+
+
+
+
+
+
+
+县级示范村评审（测试） | 2026-11-29
+▴▾ 移动  ⏎ 详情  s 评分  / 搜索  t 类型  f 结论  l 级别  o 排序  ? 帮助  q 退出
+`);
+    await ui.press("G", "o", "o");
+    expect(ui.lastFrame()).toBe(frame`
+[1 候选单位] 2 评分  3 评审组  4 结果  5 测评表        张三（组长）  2026-11-29
+级别 县级 | 类型 全部 | 结论 全部 | 排序 结论 | 搜索 -                   8/8 个
+  排名 编号     名称           类型        总分 结论     进度    标记
+     1 C-01     周屯村         村         39.83 达标     已提交
+     2 C-02     上兰角村       村         32.83 达标     已提交  并列
+❯    2 C-08     下兰角村       村         32.83 达标     已提交  并列
+       C-07     拉德村         村         28.50 未达标   已提交  近线
+       C-06     大泉村         村         17.00 待评审   已提交
+       C-03     阿依古丽社区   社区        7.00 待评审   已提交
+       C-05     小分子村       村         20.99 资料不全 已提交
+       C-04     xx街道甲社区   社区       39.49 否决     已提交
+
+
+
+
+
+
+
+
+
+
+县级示范村评审（测试） | 2026-11-29
+▴▾ 移动  ⏎ 详情  s 评分  / 搜索  t 类型  f 结论  l 级别  o 排序  ? 帮助  q 退出
+`);
+  });
+
   it("searches names and ids as they are typed; Esc clears the search", async () => {
     ui = renderTui(<App session={fixtureSession()} />);
     await ui.press("/", "兰", "角");

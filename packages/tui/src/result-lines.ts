@@ -1,5 +1,7 @@
 import { formatCents } from "@ceping/engine";
-import type { Lang, LevelScore, UnitType } from "@ceping/engine";
+import type { Lang, Level, UnitType } from "@ceping/engine";
+import { levelRows, rowsById } from "./candidate-rows.ts";
+import type { CandidateRow } from "./candidate-rows.ts";
 import { joinLines, lazyLines, row, span } from "./lines.ts";
 import type { Line, LineList } from "./lines.ts";
 import type { LevelStanding, QuotaView, SessionView } from "./panel-session.ts";
@@ -17,13 +19,13 @@ function scopeText(quota: QuotaView["quota"], lang: Lang): string {
 /**
  * The results of a level as lines: the quotas, the ranking of the eligible with their margin
  * over the threshold and their place against the quotas, the near misses, and the ties that
- * wait for the chair. The ranking and the near misses are made line by line as they are shown:
- * there may be thousands.
+ * wait for the chair. The ranking, the near misses and the ties are made line by line as they
+ * are shown: there may be thousands.
  */
 export function resultLines(
   view: SessionView,
   standing: LevelStanding | undefined,
-  level: string,
+  level: Level,
   unitType: UnitType | null,
   lang: Lang,
   width: number,
@@ -31,26 +33,29 @@ export function resultLines(
   const t = (text: { zh: string; en: string }, params: Record<string, string | number> = {}) =>
     say(text, lang, params);
   const sep = lang === "zh" ? "、" : ", ";
-  const byId = new Map<string, { name: string; type: UnitType; score: LevelScore }>();
-  for (const result of view.results) {
-    const score = result.levels.find((entry) => entry.level === level);
-    if (score && (unitType === null || result.candidate.unitType === unitType)) {
-      byId.set(result.candidate.id, {
-        name: result.candidate.name,
-        type: result.candidate.unitType,
-        score,
-      });
-    }
-  }
-  const ranking = (standing?.ranking ?? []).filter((entry) => byId.has(entry.id));
-  const near = [...byId].filter(([, entry]) => entry.score.nearMiss);
-  const ties = (standing?.ties ?? []).filter((group) => group.some((id) => byId.has(id)));
+  // the rows the list made of the level (kept per view): thousands, so no map of them per call
+  const rows = levelRows(view, level);
+  const byId = rowsById(rows);
+  const shown = (id: string): CandidateRow | undefined => {
+    const found = byId.get(id);
+    return found && (unitType === null || found.result.candidate.unitType === unitType)
+      ? found
+      : undefined;
+  };
+  const ranking = (standing?.ranking ?? []).filter((entry) => shown(entry.id) !== undefined);
+  const near = rows.filter(
+    (entry) =>
+      entry.score.nearMiss && (unitType === null || entry.result.candidate.unitType === unitType),
+  );
+  const ties = (standing?.ties ?? []).filter((group) =>
+    group.some((id) => shown(id) !== undefined),
+  );
   // the quotas that concern the candidates shown: all of them, or the unit type's
   const quotas = (standing?.quotas ?? []).filter(
     ({ quota }) =>
       unitType === null || quota.scope.kind !== "unit_type" || quota.scope.value === unitType,
   );
-  const nameOf = (id: string) => `${id} ${byId.get(id)?.name ?? ""}`.trim();
+  const nameOf = (id: string) => `${id} ${shown(id)?.result.candidate.name ?? ""}`.trim();
 
   const head: Line[] = [
     [
@@ -151,14 +156,15 @@ export function resultLines(
       ];
     }
     const entry = ranking[slot.entry] as (typeof ranking)[number];
-    const found = byId.get(entry.id) as { name: string; type: UnitType; score: LevelScore };
+    const found = shown(entry.id) as CandidateRow;
+    const { name, unitType: type } = found.result.candidate;
     const rank = unitType === null ? entry.rank : (shownRank[slot.entry] as number);
     const threshold = Math.round(found.score.compiled.ruleSet.award.threshold * 100);
     const place = admitted.has(entry.id)
       ? { text: t(TEXT.admitted), color: "green" }
       : atCut.has(entry.id)
         ? { text: t(TEXT.tied), color: "yellow" }
-        : inQuota(found.type)
+        : inQuota(type)
           ? { text: t(TEXT.outOfQuota), dim: true }
           : { text: "" };
     return [
@@ -166,8 +172,8 @@ export function resultLines(
       ...row([
         { text: `${rank}${entry.tied ? "=" : ""}`, width: 5, align: "right" },
         { text: entry.id, width: 8 },
-        { text: found.name, width: nameWidth },
-        { text: unitTypeName(found.type, lang), width: 8 },
+        { text: name, width: nameWidth },
+        { text: unitTypeName(type, lang), width: 8 },
         { text: formatCents(entry.total), width: 7, align: "right" },
         {
           text: `+${formatCents(entry.total - threshold)}`,
@@ -186,13 +192,14 @@ export function resultLines(
     if (index === 1) {
       return [span(t(TEXT.nearMisses), { bold: true })];
     }
-    const [id, entry] = near[index - 2] as [string, { name: string; score: LevelScore }];
+    const entry = near[index - 2] as CandidateRow;
+    const { id, name } = entry.result.candidate;
     const threshold = Math.round(entry.score.compiled.ruleSet.award.threshold * 100);
     return [
       span(
         `  ${t(TEXT.nearMissLine, {
           id,
-          name: entry.name,
+          name,
           total: formatCents(entry.score.total),
           gap: formatCents(threshold - entry.score.total),
         })}`,
@@ -200,18 +207,22 @@ export function resultLines(
       ),
     ];
   });
-  const tieLines: Line[] = [];
-  if (ties.length > 0) {
-    tieLines.push([], [span(t(TEXT.tiesOpen), { bold: true })]);
-    const rankOf = new Map(ranking.map((entry) => [entry.id, entry.rank]));
-    for (const group of ties) {
-      tieLines.push([
-        span(
-          `  ${t(TEXT.tieLine, { rank: rankOf.get(group[0] as string) ?? "", candidates: group.map(nameOf).join(sep) })}`,
-          { color: "yellow" },
-        ),
-      ]);
+  let rankOf: Map<string, number> | undefined;
+  const tieLines = lazyLines(ties.length === 0 ? 0 : ties.length + 2, (index): Line => {
+    if (index === 0) {
+      return [];
     }
-  }
+    if (index === 1) {
+      return [span(t(TEXT.tiesOpen), { bold: true })];
+    }
+    const group = ties[index - 2] as readonly string[];
+    rankOf ??= new Map(ranking.map((entry) => [entry.id, entry.rank]));
+    return [
+      span(
+        `  ${t(TEXT.tieLine, { rank: rankOf.get(group[0] as string) ?? "", candidates: group.map(nameOf).join(sep) })}`,
+        { color: "yellow" },
+      ),
+    ];
+  });
   return { head, body: joinLines(top, rankingLines, nearLines, tieLines) };
 }

@@ -2,15 +2,24 @@ import { formatCents } from "@ceping/engine";
 import type { Lang } from "@ceping/engine";
 import { Box, useCursor } from "ink";
 import type { Key } from "ink";
-import { memo, useCallback, useMemo } from "react";
-import { nextOf, SORT_KEYS, STATUS_ORDER, unitTypesOf } from "../candidate-rows.ts";
+import { memo, useCallback, useEffect, useMemo } from "react";
+import {
+  listTasks,
+  nextOf,
+  positionOf,
+  SORT_KEYS,
+  STATUS_ORDER,
+  unitTypesOf,
+} from "../candidate-rows.ts";
 import type { CandidateRow, ListFilter } from "../candidate-rows.ts";
 import { LineView } from "../components/line-view.tsx";
 import { useKeys } from "../hooks/use-keys.ts";
+import { runAhead } from "../idle-tasks.ts";
 import { judgedItems } from "../judged-items.ts";
 import { row, span } from "../lines.ts";
 import type { Cell, Line } from "../lines.ts";
 import type { PanelSession, SessionView } from "../panel-session.ts";
+import { sheetCountTasks } from "../sheet-progress.ts";
 import { truncate, widthOf } from "../text-width.ts";
 import { POINTER, STATUS_COLOR } from "../theme.ts";
 import { levelName, say, STATUS_SHORT, TEXT, unitTypeName } from "../tui-text.ts";
@@ -198,9 +207,19 @@ export function CandidatesScreen({
   const types = useMemo(() => unitTypesOf(view.results), [view.results]);
   const layout = useMemo(() => layoutFor(width, lang), [width, lang]);
   const rowsHeight = Math.max(1, height - 2);
-  const found = rows.findIndex((entry) => entry.result.candidate.id === list.selected);
+  const found = positionOf(rows, list.selected);
   const cursor = found < 0 ? 0 : found;
   const top = Math.min(Math.max(list.top, cursor - rowsHeight + 1, 0), cursor);
+
+  // while no key is pressed, work out what the next keys and screens will need of this view:
+  // the other orders and levels of the list, and for the chair the panel's sheet counts
+  useEffect(() => {
+    const levels = session.library.levels.map((rules) => rules.level);
+    return runAhead([
+      ...listTasks(view, levels, filter.level, filter.sort),
+      ...(view.isChair ? sheetCountTasks(session, view, rows) : []),
+    ]);
+  }, [session, view, filter.level, filter.sort, rows]);
 
   const { setCursorPosition } = useCursor();
   const filterLine = useMemo((): Line => {
