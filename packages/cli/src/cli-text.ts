@@ -96,6 +96,33 @@ export const TEXT = {
     zh: "已撤销回避：评委 {reviewer} 可评 {candidate}；日志哈希 {hash}",
     en: "conflict dismissed: {reviewer} may score {candidate}; log hash {hash}",
   },
+  vetoRaised: {
+    zh: "已对 {candidate} 提出否决项 {veto}；日志哈希 {hash}",
+    en: "veto {veto} raised for {candidate}; log hash {hash}",
+  },
+  vetoWithdrawn: {
+    zh: "已撤回 {candidate} 的否决项 {veto}；日志哈希 {hash}",
+    en: "veto {veto} withdrawn for {candidate}; log hash {hash}",
+  },
+  kept: { zh: "维持原分", en: "kept" },
+  revised: { zh: "已修改", en: "revised" },
+  flagDisposed: {
+    zh: "已处置分歧 {flag}：{disposition}；日志哈希 {hash}",
+    en: "flag {flag} disposed of: {disposition}; log hash {hash}",
+  },
+  tieDecided: {
+    zh: "已决定{level}并列名次：{order}；日志哈希 {hash}",
+    en: "tie decided at {level}: {order}; log hash {hash}",
+  },
+  quotaWholeLevel: { zh: "本级全部", en: "the whole level" },
+  quotaSet: {
+    zh: "已设定{level}名额 {id}（{scope}）{seats} 个；日志哈希 {hash}",
+    en: "quota {id} at {level} ({scope}) set to {seats} seats; log hash {hash}",
+  },
+  locked: {
+    zh: "评审已定稿，不能再更改；最终哈希 {hash}",
+    en: "the assessment is locked and cannot change; final hash {hash}",
+  },
   verified: {
     zh: "✓ 事件链完整，{events} 个事件，所有结果复算一致；最终哈希 {hash}",
     en: "✓ the chain holds: {events} events, every result recomputes; final hash {hash}",

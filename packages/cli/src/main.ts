@@ -14,12 +14,17 @@ import { rulesDiffCommand } from "./commands/rules-diff.ts";
 import { rulesSchemaCommand } from "./commands/rules-schema.ts";
 import { rulesTestCommand } from "./commands/rules-test.ts";
 import { conflictCommand } from "./commands/conflict.ts";
+import { decideCommand } from "./commands/decide.ts";
 import { demoCommand } from "./commands/demo.ts";
+import { disposeCommand } from "./commands/dispose.ts";
+import { lockCommand } from "./commands/lock.ts";
 import { openCommand } from "./commands/open.ts";
+import { quotaCommand } from "./commands/quota.ts";
 import { scoreCommand } from "./commands/score.ts";
 import { sheetCommand } from "./commands/sheet.ts";
 import { templateCommand } from "./commands/template.ts";
 import { verifyCommand } from "./commands/verify.ts";
+import { vetoCommand } from "./commands/veto.ts";
 import { InputError, UsageError } from "./errors.ts";
 import type { Output } from "./output.ts";
 import { paint } from "./paint.ts";
@@ -55,6 +60,16 @@ const OPTIONS = {
   kind: { type: "string" },
   note: { type: "string" },
   dismiss: { type: "boolean" },
+  veto: { type: "string" },
+  withdraw: { type: "boolean" },
+  flag: { type: "string" },
+  kept: { type: "boolean" },
+  revised: { type: "boolean" },
+  order: { type: "string" },
+  seats: { type: "string" },
+  "unit-type": { type: "string" },
+  region: { type: "string" },
+  id: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -73,6 +88,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   sheet: sheetCommand,
   open: openCommand,
   conflict: conflictCommand,
+  veto: vetoCommand,
+  dispose: disposeCommand,
+  decide: decideCommand,
+  quota: quotaCommand,
+  lock: lockCommand,
 };
 
 /** Runs the command line and returns the exit status; nothing escapes as a stack trace. */

@@ -27,6 +27,16 @@ const USAGE: Readonly<Record<Lang, string>> = {
   ceping conflict 评审.ceping --as 姓名 --reviewer 评委 --candidate 编号 --kind 类别 [--note 说明]
                                           申报或记录回避（类别：same_unit supervisory family_employment
                                           helped_prepare township other）；--dismiss --reason 理由：组长撤销
+  ceping veto 评审.ceping --as 组长 --candidate 编号 --veto 否决项 --reason 理由 [--withdraw]
+                                          组长提出由评审组提出的否决项；--withdraw：撤回
+  ceping dispose 评审.ceping --as 组长 --flag 分歧 --kept|--revised --reason 理由
+                                          处置分歧提示：维持原分（附评委书面说明）或已修改
+  ceping decide 评审.ceping --as 组长 --level 级别 --order 编号,编号,... --reason 理由
+                                          决定一组并列单位的先后
+  ceping quota 评审.ceping --as 组长 --level 级别 --seats 个数 [--unit-type 类型 | --region 地区] [--id 名称]
+                                          设定名额（本级全部、某类单位或某地区）；同一范围再设即替换
+  ceping lock 评审.ceping --as 组长       定稿：分歧已处置、名额线上并列已决定后锁定评审
+                                          （以上评审组命令加 --format json 输出 {"ok":true,"hash":…}）
 
 通用选项：
   --lang zh|en    界面语言（默认中文）
@@ -59,6 +69,16 @@ usage:
   ceping verify FILE.ceping [--hash H]                 recompute the event chain and every result
   ceping conflict FILE.ceping --as NAME --reviewer R --candidate ID --kind K [--note TEXT]
                                           declare or record a conflict (回避); --dismiss --reason TEXT: the chair sets one aside
+  ceping veto FILE.ceping --as CHAIR --candidate ID --veto VETO --reason TEXT [--withdraw]
+                                          the chair raises a panel veto; --withdraw: withdraws it
+  ceping dispose FILE.ceping --as CHAIR --flag FLAG --kept|--revised --reason TEXT
+                                          dispose of a divergence flag: kept (with the reviewer's reason) or revised
+  ceping decide FILE.ceping --as CHAIR --level L --order ID,ID,... --reason TEXT
+                                          the chair's order for a group of tied candidates
+  ceping quota FILE.ceping --as CHAIR --level L --seats N [--unit-type T | --region R] [--id ID]
+                                          set a quota (the level, a unit type or a region); the same scope again replaces it
+  ceping lock FILE.ceping --as CHAIR      finalize: once every flag is disposed of and no tie at a cut line is open
+                                          (these panel commands print {"ok":true,"hash":…} with --format json)
 
 options:
   --lang zh|en    language (Chinese by default)

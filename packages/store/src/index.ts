@@ -73,6 +73,7 @@ export type {
 } from "./panel-state.ts";
 export { proposeConflicts } from "./propose-conflicts.ts";
 export type { ProposedConflict } from "./propose-conflicts.ts";
+export { quotaId } from "./quota-id.ts";
 export { rankCandidates } from "./rank-candidates.ts";
 export type { RankedCandidate, RankInput, TieOrder } from "./rank-candidates.ts";
 export type { Result } from "./result.ts";

@@ -172,6 +172,19 @@ function Screens({ session, lang }: { readonly session: PanelSession; readonly l
       const settle = (outcome: Outcome<T>) => {
         if (outcome.ok) {
           then(outcome.value);
+          // what went through with a warning says so after its confirmation (scores set aside …)
+          const warnings = outcome.issues.filter((issue) => issue.severity === "warning");
+          if (warnings.length > 0) {
+            const warned = issuesText(warnings, lang);
+            setNotice((shown) =>
+              shown
+                ? {
+                    text: say(TEXT.withWarning, lang, { text: shown.text, warning: warned }),
+                    tone: shown.tone,
+                  }
+                : { text: warned, tone: "info" },
+            );
+          }
         } else {
           setNotice({ text: issuesText(outcome.issues, lang), tone: "error" });
         }

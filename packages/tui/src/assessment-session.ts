@@ -1,7 +1,7 @@
 import { scoreCandidates } from "@ceping/engine";
 import type { CandidateScore, RuleLibrary } from "@ceping/engine";
 import { openAssessment } from "@ceping/store";
-import type { Assessment, AssessmentStore, OpenOptions, SheetView } from "@ceping/store";
+import type { Assessment, AssessmentStore, Conflict, OpenOptions, SheetView } from "@ceping/store";
 import type {
   ConflictMark,
   ExportKind,
@@ -36,6 +36,15 @@ interface Derived {
   /** candidate → reviewer → how far they are */
   readonly sheets: Map<string, Map<string, Progress>>;
   readonly explained: Map<string, CandidateScore | undefined>;
+}
+
+function toMark(conflict: Conflict): ConflictMark {
+  return {
+    kind: conflict.kind,
+    source: conflict.source,
+    ...(conflict.note !== undefined && { note: conflict.note }),
+    ...(conflict.match !== undefined && { match: conflict.match }),
+  };
 }
 
 function toSheet(sheet: SheetView): SheetScores {
@@ -102,10 +111,7 @@ export function sessionFromAssessment(
     }
     for (const conflict of state.conflicts.values()) {
       if (!conflict.dismissed) {
-        slot(conflict.candidate, conflict.reviewer).conflict = {
-          kind: conflict.kind,
-          ...(conflict.note !== undefined && { note: conflict.note }),
-        };
+        slot(conflict.candidate, conflict.reviewer).conflict = toMark(conflict);
       }
     }
     derived = {
@@ -183,12 +189,7 @@ export function sessionFromAssessment(
       }
       const { conflict, own, others } = found.value;
       return {
-        ...(conflict && {
-          conflict: {
-            kind: conflict.kind,
-            ...(conflict.note !== undefined && { note: conflict.note }),
-          },
-        }),
+        ...(conflict && { conflict: toMark(conflict) }),
         ...(own && { own: toSheet(own) }),
         others: others === "hidden" ? "hidden" : others.map(toSheet),
       };
@@ -219,8 +220,17 @@ export function sessionFromAssessment(
     session.submitSheet = (candidate) =>
       changed(assessment.submitSheet({ actor: user, reviewer: user, candidate }));
   }
+  if (first.isReviewer || first.isChair) {
+    // the store decides who may declare for whom: the reviewer for themselves, the chair for anyone
+    session.declareConflict = (input) =>
+      changed(assessment.declareConflict({ actor: user, ...input }));
+  }
   if (first.isChair) {
+    session.dismissConflict = (input) =>
+      changed(assessment.dismissConflict({ actor: user, ...input }));
     session.raiseVeto = (input) => changed(assessment.raiseVeto({ actor: user, ...input }));
+    session.withdrawVeto = (input) => changed(assessment.withdrawVeto({ actor: user, ...input }));
+    session.setQuota = (input) => changed(assessment.setQuota({ actor: user, ...input }));
     session.disposeFlag = (input) => changed(assessment.disposeFlag({ actor: user, ...input }));
     session.decideTie = (input) => changed(assessment.decideTie({ actor: user, ...input }));
     session.lock = () => changed(assessment.lock({ actor: user }));

@@ -9,6 +9,7 @@ export type { ReloadingSession } from "./reloading-session.ts";
 export type { MemorySessionInput } from "./memory-session.ts";
 export type {
   AgreementView,
+  ConflictKind,
   ConflictMark,
   ExportKind,
   Flag,

@@ -12,6 +12,8 @@ export interface KeyEntry {
   readonly for?: "reviewer" | "chair";
   /** in the full help (`?`) only, not on the help bar */
   readonly fullOnly?: boolean;
+  /** fewer words for the help bar, where 80 columns hold every key of the screen */
+  readonly short?: Text;
 }
 
 /** The sets of keys: one per screen, and one per mode a screen can be in. */
@@ -38,7 +40,9 @@ const MOVE = k(KEY.upDown, "移动", "move");
 const PAGE = k("PgUp/PgDn", "翻页", "page", { fullOnly: true });
 const ENDS = k("g/G", "首/尾", "first/last", { fullOnly: true });
 const SCROLL = k(KEY.upDown, "滚动", "scroll");
-const NEXT = k("[ ]", "上/下一个单位", "previous/next candidate");
+const NEXT = k("[ ]", "上/下一个单位", "previous/next candidate", {
+  short: { zh: "换单位", en: "prev/next" },
+});
 
 /** Every key of every screen, the most useful first. */
 export const KEYS: Readonly<Record<KeySet, readonly KeyEntry[]>> = {
@@ -65,7 +69,14 @@ export const KEYS: Readonly<Record<KeySet, readonly KeyEntry[]>> = {
     k(KEY.leftRight, "级别", "level"),
     NEXT,
     k("s", "评分", "score", { for: "reviewer" }),
-    k("v", "否决", "veto", { for: "chair" }),
+    k("v", "提出否决项", "raise a panel veto", {
+      for: "chair",
+      short: { zh: "否决", en: "veto" },
+    }),
+    k("w", "撤回由评审组提出的否决项（写明理由）", "withdraw a panel veto (with a reason)", {
+      for: "chair",
+      short: { zh: "撤回", en: "withdraw" },
+    }),
     k("Esc", "返回", "back"),
     PAGE,
   ],
@@ -75,6 +86,9 @@ export const KEYS: Readonly<Record<KeySet, readonly KeyEntry[]>> = {
     k("r", "评分档", "band"),
     k("n", "备注", "note"),
     k("S", "提交", "submit"),
+    k("c", "申报回避（与该单位有利害关系）", "declare a conflict with this candidate", {
+      short: { zh: "回避", en: "conflict" },
+    }),
     NEXT,
     k("Esc", "返回", "back", { fullOnly: true }),
   ],
@@ -86,11 +100,19 @@ export const KEYS: Readonly<Record<KeySet, readonly KeyEntry[]>> = {
   ],
   "panel.grid": [
     MOVE,
-    k(KEY.leftRight, "评委列", "reviewers"),
-    k("Tab", "分歧/一致性", "flags/agreement"),
-    k(KEY.enter, "详情", "open"),
-    k("v", "否决", "veto"),
+    k(KEY.leftRight, "选评委列", "pick a reviewer's column", {
+      short: { zh: "评委", en: "reviewer" },
+    }),
+    k("c", "为选中的评委与单位记录回避", "record a conflict for the reviewer and candidate", {
+      short: { zh: "回避", en: "conflict" },
+    }),
+    k("d", "撤销回避（写明理由）", "dismiss a conflict, with a reason", {
+      short: { zh: "撤销回避", en: "dismiss" },
+    }),
+    k("v", "提出否决项", "raise a panel veto", { short: { zh: "否决", en: "veto" } }),
     k("L", "定稿", "lock"),
+    k("Tab", "分歧/一致性", "flags/agreement", { short: { zh: "切换", en: "next" } }),
+    k(KEY.enter, "详情", "open"),
     PAGE,
   ],
   "panel.flags": [
@@ -105,9 +127,15 @@ export const KEYS: Readonly<Record<KeySet, readonly KeyEntry[]>> = {
     SCROLL,
     k("l", "级别", "level"),
     k("t", "类型", "type"),
-    k("x", "导出结果", "export results"),
-    k("p", "导出公示", "export notice"),
+    k("x", "导出结果工作簿", "export the results workbook", {
+      short: { zh: "导出", en: "export" },
+    }),
+    k("p", "导出公示名单", "export the notice list", { short: { zh: "导出公示", en: "notice" } }),
     k("d", "决定并列", "decide a tie", { for: "chair" }),
+    k("m", "设定名额（本级、所示类型或地区）", "set a quota (level, the type on show, a region)", {
+      for: "chair",
+      short: { zh: "名额", en: "quota" },
+    }),
     PAGE,
   ],
   rules: [SCROLL, k(KEY.leftRight, "测评表", "table"), PAGE],
@@ -134,5 +162,5 @@ export function barKeys(
         !entry.fullOnly &&
         (entry.for === undefined || (entry.for === "reviewer" ? user.isReviewer : user.isChair)),
     )
-    .map((entry) => ({ key: entry.key, does: entry.does[lang] }));
+    .map((entry) => ({ key: entry.key, does: (entry.short ?? entry.does)[lang] }));
 }

@@ -137,6 +137,74 @@ describe("createMemorySession", () => {
     expect(view.results).toEqual([]);
     expect(view.issues.map((issue) => issue.code)).toEqual(["data.integer"]);
   });
+  it("lets a reviewer declare only their own conflicts, and the chair's quota admit by region", () => {
+    const reviewer = fixtureSession({ user: "王五" });
+    expect(
+      [
+        reviewer.declareConflict,
+        reviewer.dismissConflict,
+        reviewer.withdrawVeto,
+        reviewer.setQuota,
+      ].map(Boolean),
+    ).toEqual([true, false, false, false]);
+    expect(
+      problems(
+        reviewer.declareConflict?.({ reviewer: "李四", candidate: "C-06", kind: "township" }) ??
+          fail(),
+      ),
+    ).toEqual(["回避由评委本人申报或由评审组长记录，王五 不能代评委 李四 申报"]);
+    expect(
+      reviewer.declareConflict?.({ reviewer: "王五", candidate: "C-06", kind: "same_unit" }),
+    ).toMatchObject({ ok: true, issues: [] });
+    expect(reviewer.visibleScores("C-06").conflict).toEqual({
+      kind: "same_unit",
+      source: "declared",
+    });
+    expect(
+      problems(reviewer.saveScore?.({ candidate: "C-06", indicator: "lead", points: 5 }) ?? fail()),
+    ).toEqual(["评委 王五 与候选单位 C-06 须回避（同一单位），不能为其评分，也不看其他评委的评分"]);
+
+    const chair = createMemorySession({
+      library: fixtureLibrary(),
+      candidates: fixtureCandidates().map((candidate) => ({
+        ...candidate,
+        data: { ...candidate.data, region: candidate.id === "C-08" ? "河西镇" : "城关镇" },
+      })),
+      on: "2026-11-29",
+      user: "张三",
+      chair: "张三",
+    });
+    expect(
+      problems(
+        chair.setQuota?.({
+          id: "q",
+          level: "county",
+          scope: { kind: "region", value: " " },
+          seats: 1,
+        }) ?? fail(),
+      ),
+    ).toEqual(['名额 q：范围应为 level、unit_type 或 region，实为 {"kind":"region","value":" "}']);
+    expect(
+      chair.setQuota?.({
+        id: "county-河西镇",
+        level: "county",
+        scope: { kind: "region", value: "河西镇" },
+        seats: 1,
+      }),
+    ).toMatchObject({ ok: true });
+    expect(chair.view().standings[0]?.quotas).toEqual([
+      {
+        quota: {
+          id: "county-河西镇",
+          level: "county",
+          scope: { kind: "region", value: "河西镇" },
+          seats: 1,
+        },
+        admitted: ["C-08"],
+        unsettled: [],
+      },
+    ]);
+  });
 });
 
 function fail(): never {

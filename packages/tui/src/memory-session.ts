@@ -1,4 +1,12 @@
-import { error, hasErrors, scoreCandidates, tableFor } from "@ceping/engine";
+import {
+  canonicalJson,
+  error,
+  hasErrors,
+  parseUnitType,
+  scoreCandidates,
+  tableFor,
+  warning,
+} from "@ceping/engine";
 import type {
   Candidate,
   CandidateScore,
@@ -9,7 +17,7 @@ import type {
   MessageParams,
   RuleLibrary,
 } from "@ceping/engine";
-import { admitByQuota, rankCandidates } from "@ceping/store";
+import { admitByQuota, CONFLICT_KINDS, rankCandidates } from "@ceping/store";
 import { judgedItems, scoreProblem } from "./judged-items.ts";
 import type {
   AgreementView,
@@ -65,8 +73,8 @@ function fail(code: MessageCode, params: MessageParams = {}): Outcome<never> {
   return { ok: false, issues: [error(code, PLACE, params)] };
 }
 
-function done<T>(value: T): Outcome<T> {
-  return { ok: true, value, issues: [] };
+function done<T>(value: T, issues: readonly Issue[] = []): Outcome<T> {
+  return { ok: true, value, issues };
 }
 
 function judgedPart(score: LevelScore): number {
@@ -81,8 +89,9 @@ function judgedPart(score: LevelScore): number {
 
 /**
  * A session held in memory: engine results for plain candidates and scores, and the panel's
- * actions applied to them (scores, vetoes, dispositions, ties, the lock) with the store's rules,
- * without a file. For tests, and for looking at results that were never made an assessment.
+ * actions applied to them (scores, conflicts, vetoes, dispositions, ties, quotas, the lock) with
+ * the store's rules, without a file. For tests, and for looking at results that were never made
+ * an assessment.
  */
 export function createMemorySession(input: MemorySessionInput): PanelSession {
   const { library, on } = input;
@@ -107,6 +116,7 @@ export function createMemorySession(input: MemorySessionInput): PanelSession {
     }
     sheets.set(candidate.id, byReviewer);
   }
+  // dismissed conflicts are dropped: only those in force matter here
   const conflicts = new Map<string, ConflictMark>();
   for (const { reviewer, candidate, ...mark } of input.conflicts ?? []) {
     conflicts.set(`${candidate}\u0000${reviewer}`, mark);
@@ -116,6 +126,7 @@ export function createMemorySession(input: MemorySessionInput): PanelSession {
   const vetoes = new Map<string, Set<string>>();
   const dispositions = new Map<string, Flag["disposition"]>();
   const ties: { level: Level; order: readonly string[] }[] = [];
+  const quotas = new Map((input.quotas ?? []).map((quota) => [quota.id, quota]));
   let locked = false;
 
   const counted = (candidate: Candidate): Candidate => {
@@ -185,7 +196,7 @@ export function createMemorySession(input: MemorySessionInput): PanelSession {
         .filter(({ score: s }) => s.status === "pending_panel" || s.status === "incomplete")
         .map(({ candidate }) => candidate.id);
       const unitTypeOf = new Map(atLevel.map(({ candidate }) => [candidate.id, candidate]));
-      const quotas = (input.quotas ?? [])
+      const outcomes = [...quotas.values()]
         .filter((quota) => quota.level === level)
         .map((quota) =>
           admitByQuota(
@@ -215,7 +226,7 @@ export function createMemorySession(input: MemorySessionInput): PanelSession {
         ...(agreement && { agreement }),
         ranking,
         ties: [...tied.values()],
-        quotas,
+        quotas: outcomes,
       };
     });
 
@@ -375,7 +386,94 @@ export function createMemorySession(input: MemorySessionInput): PanelSession {
     !isChair ? chairOnly(action) : locked ? fail("store.locked") : run();
   const stamp = () => ({ actor: user, at: now().toISOString() });
 
+  if (isReviewer || isChair) {
+    session.declareConflict = ({ reviewer, candidate, kind, note }) => {
+      if (locked) {
+        return fail("store.locked");
+      }
+      if (!reviewers.includes(reviewer)) {
+        return fail("store.unknown_reviewer", { name: reviewer });
+      }
+      if (!indexOf.has(candidate)) {
+        return fail("score.unknown_candidate", { id: candidate });
+      }
+      if (!(CONFLICT_KINDS as readonly string[]).includes(kind)) {
+        return fail("store.conflict_kind", { found: kind });
+      }
+      if (kind === "other" && (note ?? "").trim() === "") {
+        return fail("store.conflict_note");
+      }
+      if (user !== reviewer && !isChair) {
+        return fail("store.conflict_actor", { actor: user, reviewer });
+      }
+      const existing = conflictOf(candidate, reviewer);
+      if (existing && existing.source !== "proposed") {
+        return fail("store.conflict_exists", { reviewer, candidate, kind: existing.kind });
+      }
+      conflicts.set(`${candidate}\u0000${reviewer}`, {
+        kind,
+        source: user === reviewer ? "declared" : "recorded",
+        ...(note !== undefined && { note }),
+      });
+      // the scores of a submitted sheet stop counting: say so, as the store does
+      const setAside = sheetOf(candidate, reviewer)?.submitted
+        ? [warning("store.conflict_set_aside", PLACE, { reviewer, candidate })]
+        : [];
+      changed(candidate);
+      return done(null, setAside);
+    };
+  }
+
   if (isChair) {
+    session.dismissConflict = ({ reviewer, candidate, reason }) =>
+      asChair("dismiss_conflict", () => {
+        if (reason.trim() === "") {
+          return fail("store.reason_missing", { action: "dismiss_conflict" });
+        }
+        if (!conflictOf(candidate, reviewer)) {
+          return fail("store.no_conflict", { reviewer, candidate });
+        }
+        conflicts.delete(`${candidate}\u0000${reviewer}`);
+        changed(candidate);
+        return done(null);
+      });
+    session.withdrawVeto = ({ candidate, veto, reason }) =>
+      asChair("withdraw_veto", () => {
+        if (!indexOf.has(candidate)) {
+          return fail("score.unknown_candidate", { id: candidate });
+        }
+        if (reason.trim() === "") {
+          return fail("store.reason_missing", { action: "withdraw_veto" });
+        }
+        if (!vetoes.get(candidate)?.delete(veto)) {
+          return fail("store.veto_not_raised", { candidate, veto });
+        }
+        changed(candidate);
+        return done(null);
+      });
+    // the store lets the secretariat set quotas too: only the lock stops it
+    session.setQuota = (quota) => {
+      const { id, level, scope, seats } = quota;
+      if (locked) {
+        return fail("store.locked");
+      }
+      if (!Number.isInteger(seats) || seats < 1) {
+        return fail("store.quota", { id, problem: "seats", found: seats });
+      }
+      if (!library.levels.some((rules) => rules.level === level)) {
+        return fail("store.quota", { id, problem: "level", found: String(level) });
+      }
+      const fits =
+        scope.kind === "level" ||
+        (scope.kind === "unit_type" && parseUnitType(String(scope.value)) === scope.value) ||
+        (scope.kind === "region" && scope.value.trim() !== "");
+      if (!fits) {
+        return fail("store.quota", { id, problem: "scope", found: canonicalJson(scope) });
+      }
+      quotas.set(id, quota);
+      changed();
+      return done(null);
+    };
     session.raiseVeto = ({ candidate, veto, reason }) =>
       asChair("raise_veto", () => {
         const index = indexOf.get(candidate);

@@ -1,5 +1,10 @@
 import type { CandidateScore, Cents, Issue, Level, RuleLibrary, UnitType } from "@ceping/engine";
-import type { Agreement, DivergenceFlag, Statistic as StoreStatistic } from "@ceping/store";
+import type {
+  Agreement,
+  ConflictKind as StoreConflictKind,
+  DivergenceFlag,
+  Statistic as StoreStatistic,
+} from "@ceping/store";
 
 /** What an action gives: its value and any warnings, or the problems that stopped it (nothing changed). */
 export type Outcome<T> =
@@ -25,11 +30,18 @@ export interface SheetScores {
   readonly scores: Readonly<Record<string, ScoreMark>>;
 }
 
+/** A kind of conflict (回避): same_unit, supervisory, family_employment, helped_prepare, township, other (the store's type). */
+export type ConflictKind = StoreConflictKind;
+
 /** A conflict (回避) between a reviewer and a candidate. */
 export interface ConflictMark {
   /** same_unit, supervisory, family_employment, helped_prepare, township or other */
   readonly kind: string;
   readonly note?: string;
+  /** proposed by the program (a unit or township matched), declared by the reviewer, or recorded by the chair */
+  readonly source?: "proposed" | "declared" | "recorded";
+  /** for a proposed one: the unit or township both share */
+  readonly match?: string;
 }
 
 /** What the user may see of the reviewers' scores for one candidate (the independence rule). */
@@ -169,7 +181,26 @@ export interface PanelSession {
 
   saveScore?: (input: ScoreInput) => MaybePromise<Outcome<{ version: number; changed: boolean }>>;
   submitSheet?: (candidate: string) => MaybePromise<Outcome<unknown>>;
+  /** a reviewer declares their own conflict; the chair records one for any reviewer */
+  declareConflict?: (input: {
+    reviewer: string;
+    candidate: string;
+    kind: ConflictKind;
+    note?: string;
+  }) => MaybePromise<Outcome<unknown>>;
+  /** the chair sets a conflict aside (a proposed one that does not hold), with a reason */
+  dismissConflict?: (input: {
+    reviewer: string;
+    candidate: string;
+    reason: string;
+  }) => MaybePromise<Outcome<unknown>>;
   raiseVeto?: (input: {
+    candidate: string;
+    veto: string;
+    reason: string;
+  }) => MaybePromise<Outcome<unknown>>;
+  /** the chair withdraws a veto the panel raised, with a reason */
+  withdrawVeto?: (input: {
     candidate: string;
     veto: string;
     reason: string;
@@ -184,6 +215,8 @@ export interface PanelSession {
     order: readonly string[];
     reason: string;
   }) => MaybePromise<Outcome<unknown>>;
+  /** the chair sets a quota, or replaces the one with the same id */
+  setQuota?: (input: QuotaView["quota"]) => MaybePromise<Outcome<unknown>>;
   lock?: () => MaybePromise<Outcome<unknown>>;
   /** writes the export and says where */
   exportResults?: (kind: ExportKind) => MaybePromise<Outcome<{ file: string }>>;

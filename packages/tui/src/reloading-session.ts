@@ -67,9 +67,13 @@ export function createReloadingSession(
   for (const action of [
     "saveScore",
     "submitSheet",
+    "declareConflict",
+    "dismissConflict",
     "raiseVeto",
+    "withdrawVeto",
     "disposeFlag",
     "decideTie",
+    "setQuota",
     "lock",
     "exportResults",
   ] as const) {

@@ -39,7 +39,7 @@ describe("评分", () => {
 
 
 县级示范村评审（测试） | 2026-11-29
-▴▾ 移动  ⏎ 打分  r 评分档  n 备注  S 提交  [ ] 上/下一个单位  ? 帮助  q 退出
+▴▾ 移动  ⏎ 打分  r 评分档  n 备注  S 提交  c 回避  [ ] 换单位  ? 帮助  q 退出
 `);
   });
 
@@ -179,7 +179,7 @@ describe("评分", () => {
 
 
 已保存：领导小组 7.5 分（第 1 版）
-▴▾ 移动  ⏎ 打分  r 评分档  n 备注  S 提交  [ ] 上/下一个单位  ? 帮助  q 退出
+▴▾ 移动  ⏎ 打分  r 评分档  n 备注  S 提交  c 回避  [ ] 换单位  ? 帮助  q 退出
 `);
     await ui.press(KEYS.enter, "6", KEYS.tab, "入户走访五户", KEYS.enter);
     expect(ui.lastFrame()).toBe(frame`
@@ -205,7 +205,7 @@ describe("评分", () => {
 
 
 已保存：民生改善 6 分（第 1 版）
-▴▾ 移动  ⏎ 打分  r 评分档  n 备注  S 提交  [ ] 上/下一个单位  ? 帮助  q 退出
+▴▾ 移动  ⏎ 打分  r 评分档  n 备注  S 提交  c 回避  [ ] 换单位  ? 帮助  q 退出
 `);
     await ui.press("S");
     expect(ui.lastFrame()).toBe(frame`
@@ -257,7 +257,7 @@ y 提交  n 不提交  Esc 取消
 
 
 已提交对 大泉村 的评分
-▴▾ 移动  ⏎ 打分  r 评分档  n 备注  S 提交  [ ] 上/下一个单位  ? 帮助  q 退出
+▴▾ 移动  ⏎ 打分  r 评分档  n 备注  S 提交  c 回避  [ ] 换单位  ? 帮助  q 退出
 `);
   });
 
@@ -369,7 +369,106 @@ y 提交  n 不提交  Esc 取消
 
 
 回避：你与该单位有利害关系（居住在其所在乡镇），不能为其评分，也不能查看其他评~
-▴▾ 移动  ⏎ 打分  r 评分档  n 备注  S 提交  [ ] 上/下一个单位  ? 帮助  q 退出
+▴▾ 移动  ⏎ 打分  r 评分档  n 备注  S 提交  c 回避  [ ] 换单位  ? 帮助  q 退出
 `);
+  });
+  it("lets a reviewer declare a conflict: the candidate then shows 回避 and refuses scores", async () => {
+    ui = renderTui(<App session={fixtureSession({ user: "王五" })} />);
+    await openC06(ui);
+    await ui.press("c");
+    expect(ui.lastFrame()).toBe(frame`
+ 1 候选单位 [2 评分] 4 结果  5 测评表                  王五（评委）  2026-11-29
+评分：大泉村（C-06）                                       我的进度 0/3  未提交
+  指标                                   满分 我的评分 其他评委（提交后可见）
+❯ 领导小组                              10.00        -
+  民生改善                              10.00        -
+  创新做法                               2.00        -
+领导小组（lead）  满分 10，步长 0.5  组织领导
+  1 好：书记任组长、每季度研究 10
+  2 较好：组织健全、研究不够经常 7.5
+  3 一般：有组织、少研究 5
+  4 差：形同虚设 0
+备注：-
+得分：-
+
+
+
+
+
+
+
+
+申报回避：你与 大泉村 的关系
+1 同单位  2 上下级  3 亲属雇佣  4 协助申报  5 同乡镇  6 其他  Esc 取消
+`);
+    await ui.press("2");
+    expect(ui.lastFrame()).toBe(frame`
+ 1 候选单位 [2 评分] 4 结果  5 测评表                  王五（评委）  2026-11-29
+评分：大泉村（C-06）                                       我的进度 0/3  未提交
+  指标                                   满分 我的评分 其他评委（提交后可见）
+❯ 领导小组                              10.00     回避
+  民生改善                              10.00     回避
+  创新做法                               2.00     回避
+回避：你与该单位有利害关系（上下级或监管关系），不能为其评分，也不能查看其他评
+委的评分
+
+
+
+
+
+
+
+
+
+
+
+
+
+已申报回避：大泉村（上下级或监管关系），不再为其评分
+▴▾ 移动  ⏎ 打分  r 评分档  n 备注  S 提交  c 回避  [ ] 换单位  ? 帮助  q 退出
+`);
+    await ui.press(KEYS.enter);
+    expect(ui.lastFrame()).toBe(frame`
+ 1 候选单位 [2 评分] 4 结果  5 测评表                  王五（评委）  2026-11-29
+评分：大泉村（C-06）                                       我的进度 0/3  未提交
+  指标                                   满分 我的评分 其他评委（提交后可见）
+❯ 领导小组                              10.00     回避
+  民生改善                              10.00     回避
+  创新做法                               2.00     回避
+回避：你与该单位有利害关系（上下级或监管关系），不能为其评分，也不能查看其他评
+委的评分
+
+
+
+
+
+
+
+
+
+
+
+
+
+回避：你与该单位有利害关系（上下级或监管关系），不能为其评分，也不能查看其他评~
+▴▾ 移动  ⏎ 打分  r 评分档  n 备注  S 提交  c 回避  [ ] 换单位  ? 帮助  q 退出
+`);
+  });
+
+  it("asks what the conflict is when its kind is 其他, and records none without it", async () => {
+    ui = renderTui(<App session={fixtureSession({ user: "王五" })} />);
+    await openC06(ui);
+    await ui.press("c", "6");
+    expect(ui.lastFrame().split("\n").slice(-2)).toEqual([
+      "具体情况：",
+      "⏎ 确认  Backspace 删除  Esc 取消",
+    ]);
+    await ui.press(KEYS.enter);
+    expect(ui.lastFrame().split("\n").slice(-2)[0]).toBe('回避类型为"其他"时须写明具体情况');
+    await ui.press("c", "6", "曾在该村驻村工作", KEYS.enter);
+    expect(ui.lastFrame().split("\n").slice(-2)[0]).toBe(
+      "已申报回避：大泉村（其他），不再为其评分",
+    );
+    expect(ui.lastFrame()).toContain("❯ 领导小组                              10.00     回避");
   });
 });

@@ -26,6 +26,23 @@ export const CONFLICT_TEXT: Readonly<Record<string, Text>> = {
   other: { zh: "其他", en: "other" },
 };
 
+/** The kinds of conflict, short enough for a pick list on one line. */
+export const CONFLICT_SHORT: Readonly<Record<string, Text>> = {
+  same_unit: { zh: "同单位", en: "unit" },
+  supervisory: { zh: "上下级", en: "supervisor" },
+  family_employment: { zh: "亲属雇佣", en: "family" },
+  helped_prepare: { zh: "协助申报", en: "helped" },
+  township: { zh: "同乡镇", en: "township" },
+  other: { zh: "其他", en: "other" },
+};
+
+/** Who put a conflict on record. */
+export const CONFLICT_SOURCE: Readonly<Record<string, Text>> = {
+  proposed: { zh: "程序提出", en: "proposed" },
+  declared: { zh: "本人申报", en: "declared" },
+  recorded: { zh: "组长记录", en: "recorded by the chair" },
+};
+
 /** The divergence flags. */
 export const FLAG_TEXT: Readonly<Record<string, Text>> = {
   spread: { zh: "单项分差", en: "spread" },
@@ -162,6 +179,49 @@ export const TEXT = {
   submittedDone: { zh: "已提交对 {name} 的评分", en: "submitted your scores for {name}" },
   reviseReason: { zh: "修改已提交的评分，请写明原因", en: "reason for revising a submitted score" },
   pickBand: { zh: "选择评分档（1-{count}）", en: "pick a band (1-{count})" },
+  recusedProposed: {
+    zh: "此回避由程序按单位或乡镇自动提出；如不属实，请组长撤销",
+    en: "the program proposed it from a matching unit or township; if it does not hold, the chair can dismiss it",
+  },
+  // conflicts
+  conflictDeclareAsk: {
+    zh: "申报回避：你与 {name} 的关系",
+    en: "declare a conflict: how you are tied to {name}",
+  },
+  conflictRecordAsk: {
+    zh: "记录回避：{reviewer} 与 {name} 的关系",
+    en: "record a conflict: how {reviewer} is tied to {name}",
+  },
+  conflictNote: { zh: "具体情况", en: "what it is" },
+  conflictDeclared: {
+    zh: "已申报回避：{name}（{kind}），不再为其评分",
+    en: "conflict declared: {name} ({kind}); you no longer score it",
+  },
+  conflictRecorded: {
+    zh: "已记录回避：{reviewer} 不评 {name}",
+    en: "conflict recorded: {reviewer} does not score {name}",
+  },
+  conflictDismissAsk: {
+    zh: "撤销 {reviewer} 与 {name} 的回避，理由",
+    en: "reason to dismiss the conflict of {reviewer} with {name}",
+  },
+  conflictDismissed: {
+    zh: "已撤销回避：{reviewer} 可评 {name}",
+    en: "conflict dismissed: {reviewer} may score {name}",
+  },
+  noConflictHere: {
+    zh: "{reviewer} 与 {name} 之间没有回避",
+    en: "{reviewer} has no conflict with {name}",
+  },
+  recusedAuto: { zh: "拟回避", en: "auto" },
+  cellLine: { zh: "{reviewer} 与 {id} {name}：{state}", en: "{reviewer} on {id} {name}: {state}" },
+  cellConflict: { zh: "回避（{what}）", en: "recused ({what})" },
+  cellProgress: {
+    zh: "已评 {scored}/{judged} 项，未提交",
+    en: "{scored} of {judged} scored, not submitted",
+  },
+  cellSubmitted: { zh: "已提交", en: "submitted" },
+  cellNone: { zh: "尚未评分", en: "not scored yet" },
   // panel
   panelHead: {
     zh: "评委 {reviewers} 人 | 组长 {chair} | 已提交 {submitted}/{expected} | 待处置分歧 {open}",
@@ -188,6 +248,16 @@ export const TEXT = {
   vetoPick: { zh: "提出否决项（{name}）：", en: "raise a veto ({name}): " },
   vetoReason: { zh: "否决理由", en: "reason for the veto" },
   vetoRaised: { zh: "已对 {name} 提出否决项：{veto}", en: "veto raised for {name}: {veto}" },
+  vetoWithdrawPick: { zh: "撤回否决项（{name}）：", en: "withdraw a veto ({name}): " },
+  vetoWithdrawReason: { zh: "撤回理由", en: "reason for withdrawing the veto" },
+  vetoWithdrawn: {
+    zh: "已撤回 {name} 的否决项：{veto}",
+    en: "veto withdrawn for {name}: {veto}",
+  },
+  noRaisedVeto: {
+    zh: "{name} 没有由评审组提出、可撤回的否决项",
+    en: "{name} has no veto raised by the panel to withdraw",
+  },
   noPanelVeto: {
     zh: "{name} 的测评表没有由评审组提出的否决项",
     en: "the tables of {name} have no veto the panel raises",
@@ -255,6 +325,18 @@ export const TEXT = {
     en: "order of the tied (ids, the first first)",
   },
   reason: { zh: "理由", en: "reason" },
+  quotaScopeAsk: { zh: "设定{level}名额，范围：", en: "set a quota at {level} for: " },
+  quotaWholeLevel: { zh: "本级全部", en: "the whole level" },
+  quotaWholeOf: { zh: "{level}全部", en: "all at {level}" },
+  quotaRegion: { zh: "地区", en: "a region" },
+  quotaRegionAsk: { zh: "地区名称", en: "the region" },
+  quotaRegionPick: { zh: "选择地区：", en: "pick a region: " },
+  quotaSeatsAsk: { zh: "名额数（{scope}）", en: "seats ({scope})" },
+  seatsNotNumber: {
+    zh: "名额数应为正整数，实为 {found}",
+    en: "seats must be a whole number above 0, found {found}",
+  },
+  quotaSet: { zh: "已设定名额 {quota}：{seats} 个", en: "quota {quota} set: {seats} seats" },
   tieDone: { zh: "已决定并列名次", en: "tie decided" },
   // rules
   tableHead: {
@@ -305,6 +387,7 @@ export const TEXT = {
   },
   actionFailed: { zh: "操作失败：{message}", en: "the action failed: {message}" },
   working: { zh: "处理中", en: "working" },
+  withWarning: { zh: "{text}；{warning}", en: "{text}; {warning}" },
   scrollAt: { zh: "{from}-{to}/{total} 行", en: "lines {from}-{to} of {total}" },
   helpTitle: { zh: "按键说明（Esc 或 ? 关闭）", en: "keys (Esc or ? to close)" },
 } satisfies Record<string, Text>;

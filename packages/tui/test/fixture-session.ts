@@ -215,7 +215,7 @@ export function fixtureSession(more: Partial<MemorySessionInput> = {}): PanelSes
     user: "张三",
     reviewers: REVIEWERS,
     chair: "张三",
-    conflicts: [{ reviewer: "王五", candidate: "C-03", kind: "township" }],
+    conflicts: [{ reviewer: "王五", candidate: "C-03", kind: "township", source: "recorded" }],
     now: () => new Date(Date.UTC(2026, 10, 29, 9, 0, 0)),
     ...more,
   });

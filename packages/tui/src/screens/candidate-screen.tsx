@@ -3,6 +3,7 @@ import { Box } from "ink";
 import type { Key } from "ink";
 import { useCallback, useMemo, useState } from "react";
 import { askVeto } from "../ask-veto.ts";
+import { askWithdrawVeto } from "../ask-withdraw-veto.ts";
 import { candidateLines } from "../candidate-lines.ts";
 import { LinesView } from "../components/lines-view.tsx";
 import { useKeys } from "../hooks/use-keys.ts";
@@ -56,6 +57,8 @@ export function CandidateScreen({ view, width, height, candidate, level }: Candi
         ui.go("scoring", candidate);
       } else if (input === "v" && explained) {
         askVeto(ui, explained);
+      } else if (input === "w" && explained) {
+        askWithdrawVeto(ui, explained);
       } else {
         return false;
       }

@@ -3,6 +3,8 @@ import type { Lang, Level } from "@ceping/engine";
 import { Box } from "ink";
 import type { Key } from "ink";
 import { useCallback, useMemo, useState } from "react";
+import { askConflict } from "../ask-conflict.ts";
+import { askDismissConflict } from "../ask-dismiss-conflict.ts";
 import { askVeto } from "../ask-veto.ts";
 import type { CandidateRow } from "../candidate-rows.ts";
 import { LinesView } from "../components/lines-view.tsx";
@@ -19,8 +21,18 @@ import type {
   SessionView,
   SheetState,
 } from "../panel-session.ts";
+import { panelProgress } from "../sheet-progress.ts";
+import { truncate } from "../text-width.ts";
 import { POINTER } from "../theme.ts";
-import { FLAG_TEXT, levelName, say, STATUS_SHORT, TEXT } from "../tui-text.ts";
+import {
+  CONFLICT_SOURCE,
+  CONFLICT_TEXT,
+  FLAG_TEXT,
+  levelName,
+  say,
+  STATUS_SHORT,
+  TEXT,
+} from "../tui-text.ts";
 import { useUi } from "../ui-context.ts";
 import type { Ui } from "../ui-context.ts";
 
@@ -45,7 +57,13 @@ function cellOf(sheet: SheetState | undefined, judged: number, lang: Lang): Cell
     return { text: "", width: CELL };
   }
   if (sheet.conflict) {
-    return { text: say(TEXT.recused, lang), width: CELL, color: "yellow" };
+    // a proposed conflict holds too, until the chair dismisses it: it reads differently
+    const proposed = sheet.conflict.source === "proposed";
+    return {
+      text: say(proposed ? TEXT.recusedAuto : TEXT.recused, lang),
+      width: CELL,
+      color: "yellow",
+    };
   }
   if (sheet.submitted) {
     return { text: say(TEXT.submitted, lang), width: CELL, color: "green" };
@@ -53,6 +71,31 @@ function cellOf(sheet: SheetState | undefined, judged: number, lang: Lang): Cell
   return sheet.scored > 0
     ? { text: `${sheet.scored}/${judged}`, width: CELL, color: "cyan" }
     : { text: say(TEXT.none, lang), width: CELL, dim: true };
+}
+
+/** One reviewer's state with one candidate in words: progress, or the conflict and who put it on record. */
+function cellText(sheet: SheetState | undefined, judged: number, lang: Lang): string {
+  const conflict = sheet?.conflict;
+  if (conflict) {
+    const sep = lang === "zh" ? "，" : ", ";
+    const kind = [
+      say(CONFLICT_TEXT[conflict.kind] ?? { zh: conflict.kind, en: conflict.kind }, lang),
+      conflict.note,
+      conflict.match,
+    ]
+      .filter((part) => part !== undefined && part !== "")
+      .join(sep);
+    const source = conflict.source && CONFLICT_SOURCE[conflict.source];
+    return say(TEXT.cellConflict, lang, {
+      what: source ? say(TEXT.labelled, lang, { label: say(source, lang), value: kind }) : kind,
+    });
+  }
+  if (sheet?.submitted) {
+    return say(TEXT.cellSubmitted, lang);
+  }
+  return sheet && sheet.scored > 0
+    ? say(TEXT.cellProgress, lang, { scored: sheet.scored, judged })
+    : say(TEXT.cellNone, lang);
 }
 
 function whereOf(flag: Flag, names: ReadonlyMap<string, string>, lang: Lang): string {
@@ -186,23 +229,15 @@ export function askLock(ui: Ui): void {
   });
 }
 
-function progressOf(session: PanelSession, rows: readonly CandidateRow[]) {
-  let submitted = 0;
-  let expected = 0;
-  for (const entry of rows) {
-    for (const sheet of session.sheets(entry.result.candidate.id)) {
-      if (!sheet.conflict) {
-        expected += 1;
-        submitted += sheet.submitted ? 1 : 0;
-      }
-    }
-  }
-  return { submitted, expected };
+function progressOf(session: PanelSession, view: SessionView, rows: readonly CandidateRow[]) {
+  // counted once per view, mostly ahead while the list was on show: thousands of candidates
+  return panelProgress(session, view, rows);
 }
 
 /**
- * 评审组: the chair's view of the panel: reviewers × candidates with progress and conflicts,
- * divergence flags to dispose of, agreement statistics, vetoes and the lock.
+ * 评审组: the chair's view of the panel: reviewers × candidates with progress and conflicts
+ * (recorded and dismissed on the selected cell), divergence flags to dispose of, agreement
+ * statistics, vetoes and the lock.
  */
 export function PanelScreen({
   view,
@@ -218,17 +253,22 @@ export function PanelScreen({
   const [part, setPart] = useState<Part>("grid");
   const [top, setTop] = useState(0);
   const [firstReviewer, setFirstReviewer] = useState(0);
+  const [columnAt, setColumn] = useState(0);
   const [flagAt, setFlagAt] = useState(0);
   const standing = view.standings.find((entry) => entry.level === level);
   const flags = standing?.flags ?? [];
-  const names = useMemo(
-    () => new Map(view.results.map((result) => [result.candidate.id, result.candidate.name])),
-    [view.results],
-  );
-  const progress = useMemo(
-    () => (view ? progressOf(session, rows) : { submitted: 0, expected: 0 }),
-    [session, rows, view],
-  );
+  // only the flagged candidates' names: a map of thousands would cost the screen's first frame
+  const names = useMemo(() => {
+    const flagged = new Set(flags.map((flag) => flag.candidate));
+    return new Map(
+      flagged.size === 0
+        ? []
+        : view.results
+            .filter((result) => flagged.has(result.candidate.id))
+            .map((result) => [result.candidate.id, result.candidate.name]),
+    );
+  }, [view.results, flags]);
+  const progress = useMemo(() => progressOf(session, view, rows), [session, rows, view]);
   const open = flags.filter((flag) => !flag.disposition).length;
 
   const listHeight = Math.max(1, height - 3);
@@ -244,7 +284,11 @@ export function PanelScreen({
   const scroll = useScroll(agreementLines.length, listHeight, level);
 
   const reviewerRoom = Math.max(1, Math.floor((width - 2 - 8 - 12 - 8 - 3) / (CELL + 1)));
-  const shownReviewers = view.reviewers.slice(firstReviewer, firstReviewer + reviewerRoom);
+  // the selected cell is the selected candidate's row and this reviewer's column, kept in view
+  const column = Math.min(columnAt, Math.max(0, view.reviewers.length - 1));
+  const first = Math.min(Math.max(firstReviewer, column - reviewerRoom + 1, 0), column);
+  const shownReviewers = view.reviewers.slice(first, first + reviewerRoom);
+  const reviewer = view.reviewers[column];
 
   const keys = useCallback(
     (input: string, key: Key): boolean => {
@@ -295,16 +339,26 @@ export function PanelScreen({
         move(0);
       } else if (key.end || input === "G") {
         move(rows.length - 1);
-      } else if (key.leftArrow || input === "h") {
-        setFirstReviewer((at) => Math.max(0, at - 1));
-      } else if (key.rightArrow || input === "l") {
-        setFirstReviewer((at) =>
-          Math.max(0, Math.min(view.reviewers.length - reviewerRoom, at + 1)),
-        );
+      } else if (key.leftArrow || input === "h" || key.rightArrow || input === "l") {
+        const step = key.leftArrow || input === "h" ? -1 : 1;
+        const next = Math.max(0, Math.min(view.reviewers.length - 1, column + step));
+        setColumn(next);
+        setFirstReviewer(Math.min(Math.max(first, next - reviewerRoom + 1, 0), next));
       } else if (key.return && entry) {
         ui.go("candidate", entry.result.candidate.id);
       } else if (input === "v" && entry) {
         askVeto(ui, entry.result);
+      } else if (input === "c" && entry && reviewer !== undefined) {
+        askConflict(ui, { reviewer, candidate: entry.result.candidate });
+      } else if (input === "d" && entry && reviewer !== undefined) {
+        const sheet = session
+          .sheets(entry.result.candidate.id)
+          .find((candidate) => candidate.reviewer === reviewer);
+        askDismissConflict(ui, {
+          reviewer,
+          candidate: entry.result.candidate,
+          conflict: sheet?.conflict,
+        });
       } else {
         return false;
       }
@@ -323,6 +377,10 @@ export function PanelScreen({
       listHeight,
       view.reviewers.length,
       reviewerRoom,
+      column,
+      first,
+      reviewer,
+      session,
     ],
   );
   useKeys(
@@ -354,6 +412,27 @@ export function PanelScreen({
   });
   tabs.push(span(`${levelName(level, lang)}`, { dim: true }));
 
+  // the grid's selected cell in words, where the other parts leave a blank line
+  let cellLine: Line = [];
+  const selectedEntry = rows[cursor];
+  if (part === "grid" && selectedEntry && reviewer !== undefined) {
+    const { id, name } = selectedEntry.result.candidate;
+    const sheet = session.sheets(id).find((entry) => entry.reviewer === reviewer);
+    cellLine = [
+      span(
+        truncate(
+          say(TEXT.cellLine, lang, {
+            reviewer,
+            id,
+            name,
+            state: cellText(sheet, judgedItems(selectedEntry.result).length, lang),
+          }),
+          width,
+        ),
+        sheet?.conflict ? { color: "yellow" } : { dim: true },
+      ),
+    ];
+  }
   let lines: Line[];
   if (part === "grid") {
     const nameWidth = 12;
@@ -362,7 +441,12 @@ export function PanelScreen({
       ...row([
         { text: say(TEXT.id, lang), width: 8, bold: true },
         { text: say(TEXT.name, lang), width: nameWidth, bold: true },
-        ...shownReviewers.map((name) => ({ text: name, width: CELL, bold: true })),
+        ...shownReviewers.map((name) => ({
+          text: name,
+          width: CELL,
+          bold: true,
+          ...(name === reviewer && { color: "cyan", inverse: true }),
+        })),
         { text: say(TEXT.marks, lang), width: 8, bold: true },
       ]),
     ];
@@ -386,7 +470,9 @@ export function PanelScreen({
           { text: entry.result.candidate.name, width: nameWidth, ...style },
           ...shownReviewers.map((name) => ({
             ...cellOf(sheets.get(name), judged, lang),
-            ...style,
+            // the selected cell stands out of its inverse row
+            ...(isSelected && name !== reviewer ? style : {}),
+            ...(isSelected && name === reviewer && { bold: true }),
           })),
           { text: marks, width: 8, color: "yellow", ...style },
         ]),
@@ -434,7 +520,9 @@ export function PanelScreen({
     <Box flexDirection="column" height={height}>
       <LineView line={head} />
       <LineView line={tabs} />
-      <Box height={1} />
+      <Box height={1}>
+        <LineView line={cellLine} />
+      </Box>
       <LinesView
         lines={lines}
         offset={part === "agreement" ? scroll.offset : 0}

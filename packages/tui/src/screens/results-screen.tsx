@@ -2,6 +2,7 @@ import type { Level, UnitType } from "@ceping/engine";
 import { Box } from "ink";
 import type { Key } from "ink";
 import { useCallback, useMemo, useState } from "react";
+import { askQuota } from "../ask-quota.ts";
 import { nextOf, unitTypesOf } from "../candidate-rows.ts";
 import { LinesView } from "../components/lines-view.tsx";
 import { useKeys } from "../hooks/use-keys.ts";
@@ -62,7 +63,7 @@ function askTie(ui: Ui, level: Level, group: readonly string[]): void {
 
 /**
  * 结果: the ranking of a level per unit type against the threshold and the quotas, the near
- * misses, the ties waiting for the chair, and the exports.
+ * misses, the ties waiting for the chair, the chair's quotas, and the exports.
  */
 export function ResultsScreen({ view, width, height, level, onLevel }: ResultsScreenProps) {
   const ui = useUi();
@@ -95,12 +96,14 @@ export function ResultsScreen({ view, width, height, level, onLevel }: ResultsSc
         if (group) {
           askTie(ui, level, group);
         }
+      } else if (input === "m") {
+        askQuota(ui, { view, level, unitType });
       } else {
         return false;
       }
       return true;
     },
-    [scroll, session, onLevel, level, types, unitType, ui, standing],
+    [scroll, session, onLevel, level, types, unitType, ui, standing, view],
   );
   useKeys(keys, "results");
   return (

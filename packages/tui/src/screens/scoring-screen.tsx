@@ -3,6 +3,7 @@ import type { Lang } from "@ceping/engine";
 import { Box, useCursor } from "ink";
 import type { Key } from "ink";
 import { useCallback, useMemo, useState } from "react";
+import { askConflict } from "../ask-conflict.ts";
 import { LineView } from "../components/line-view.tsx";
 import { useKeys } from "../hooks/use-keys.ts";
 import { judgedItems, scoreProblem } from "../judged-items.ts";
@@ -58,8 +59,9 @@ function othersText(others: readonly SheetScores[] | "hidden", id: string): stri
 
 /**
  * 评分: a reviewer goes through the judged indicators of a candidate, types a score or picks a
- * rubric band, adds a note; each confirmed score is saved at once. A conflicted candidate shows
- * 回避 and cannot be scored; the other reviewers' scores stay hidden until the sheet is submitted.
+ * rubric band, adds a note; each confirmed score is saved at once. A conflicted candidate (the
+ * reviewer declares one with `c`) shows 回避 and cannot be scored; the other reviewers' scores
+ * stay hidden until the sheet is submitted.
  */
 export function ScoringScreen({ view, width, height, candidate }: ScoringScreenProps) {
   const ui = useUi();
@@ -161,6 +163,18 @@ export function ScoringScreen({ view, width, height, candidate }: ScoringScreenP
 
   const keys = useCallback(
     (input: string, key: Key): boolean => {
+      if (draft === null && input === "c" && result) {
+        // a conflict is the reviewer's own to declare, whatever the candidate's tables hold
+        if (view.isReviewer) {
+          askConflict(ui, { reviewer: view.user, candidate: result.candidate });
+        } else {
+          ui.notify(
+            t(TEXT.notReviewer, { role: t(view.isChair ? TEXT.chair : TEXT.observer) }),
+            "error",
+          );
+        }
+        return true;
+      }
       if (!item) {
         return false;
       }
@@ -355,6 +369,9 @@ export function ScoringScreen({ view, width, height, candidate }: ScoringScreenP
     detail.push(
       ...paragraph(t(TEXT.recusedNotice, { kind }), width, 0, { color: "yellow", bold: true }),
     );
+    if (conflict.source === "proposed") {
+      detail.push(...paragraph(t(TEXT.recusedProposed), width, 0, { dim: true }));
+    }
   } else if (!item) {
     detail.push([span(t(TEXT.noJudged), { dim: true })]);
   } else {
