@@ -62,7 +62,8 @@ export async function runTui(session: PanelSession, options: RunOptions = {}): P
       exitOnCtrlC: true,
       patchConsole: false,
       maxFps: 60,
-      // only the lines that changed are written: less to draw, no flicker
+      // Ink 6.8's incremental mode writes fewer bytes but leaves stale rows on screen after a
+      // resize (seen in tmux: rows drawn twice); whole frames are drawn instead
       incrementalRendering: false,
     },
   );
