@@ -15,6 +15,7 @@ import {
   unitTypeChoices,
   unitTypesReading,
 } from "./candidate-columns.ts";
+import { commitRow } from "./commit-row.ts";
 import type { CandidateColumns } from "./candidate-columns.ts";
 import { describeField, exampleValue } from "./describe-field.ts";
 import { uniqueSheetName } from "./sheet-name.ts";
@@ -76,7 +77,7 @@ class Choices {
           writeText(row.getCell(column + 1), value);
         }
       });
-      row.commit();
+      commitRow(row);
     }
     sheet.commit();
   }
@@ -214,7 +215,7 @@ function writeGuide(workbook: WorkbookWriter, lines: readonly string[]): void {
     if (index === 0) {
       cell.font = { bold: true, size: 14 };
     }
-    row.commit();
+    commitRow(row);
   });
   sheet.commit();
 }

@@ -10,7 +10,8 @@ import {
   UNIT_TYPE_NAMES,
 } from "@ceping/engine";
 import type { CandidateScore, CompiledRuleSet, Level, LevelScore, Status } from "@ceping/engine";
-import type { Cell, Fill, Row, Worksheet } from "exceljs";
+import type { Alignment, Cell, Fill, Font, Row, Worksheet } from "exceljs";
+import { commitRow } from "./commit-row.ts";
 import { columnLetter } from "./column-letter.ts";
 import { columnWidth } from "./display-width.ts";
 import { HEADER_FILL, THIN_BORDER } from "./write-table-sheet.ts";
@@ -33,6 +34,12 @@ const NEAR_MISS_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { arg
 const MISSING_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } };
 const PENDING_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
 const POINTS = "0.00";
+// shared, never changed: rows are written with one style object per kind of cell (commit-row.ts)
+const BOLD: Partial<Font> = { bold: true };
+const STRUCK: Partial<Font> = { strike: true, color: { argb: "FF7F7F7F" } };
+const WRAP_MIDDLE: Partial<Alignment> = { wrapText: true, vertical: "middle" };
+const CENTER_MIDDLE: Partial<Alignment> = { horizontal: "center", vertical: "middle" };
+const CENTER_MIDDLE_WRAP: Partial<Alignment> = { ...CENTER_MIDDLE, wrapText: true };
 const NUMERALS = ["一", "二", "三", "四", "五", "六"];
 // complete totals are ranked; a veto, a pending panel or missing data leaves a total unranked
 const RANKED: ReadonlySet<Status> = new Set(["eligible", "below_threshold", "precondition_failed"]);
@@ -62,24 +69,24 @@ function titleRow(sheet: Worksheet, number: number, text: string, span: number, 
   const row = sheet.getRow(number);
   writeText(row.getCell(1), text);
   row.getCell(1).font = { bold: true, size };
-  row.getCell(1).alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  row.getCell(1).alignment = CENTER_MIDDLE_WRAP;
   row.height = size * 2;
   if (span > 1) {
     sheet.mergeCells(number, 1, number, span);
   }
-  row.commit();
+  commitRow(row);
 }
 
 function headerRow(row: Row, labels: readonly string[]): void {
   labels.forEach((label, index) => {
     const cell = row.getCell(index + 1);
     writeText(cell, label);
-    cell.font = { bold: true };
+    cell.font = BOLD;
     cell.fill = HEADER_FILL;
     cell.border = THIN_BORDER;
-    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    cell.alignment = CENTER_MIDDLE_WRAP;
   });
-  row.commit();
+  commitRow(row);
 }
 
 function points(cell: Cell, cents: number): void {
@@ -170,7 +177,7 @@ function writeSummary(
     `测评日期：${options.on}${options.finalHash ? `\u3000\u3000结果校验码：${options.finalHash}` : ""}`,
   );
   sheet.mergeCells(2, 1, 2, labels.length);
-  sub.commit();
+  commitRow(sub);
   headerRow(sheet.getRow(3), labels);
   sheet.autoFilter = `A3:${columnLetter(labels.length)}3`;
   let number = 4;
@@ -195,13 +202,13 @@ function writeSummary(
           : STATUS_NAMES[score.status].zh,
       );
       writeText(row.getCell(10), reasonsOf(score));
-      row.getCell(10).alignment = { wrapText: true, vertical: "middle" };
+      row.getCell(10).alignment = WRAP_MIDDLE;
       fillRow(
         row,
         labels.length,
         score.status === "vetoed" ? VETO_FILL : score.nearMiss ? NEAR_MISS_FILL : undefined,
       );
-      row.commit();
+      commitRow(row);
     }
   }
   const legend = sheet.getRow(number + 1);
@@ -210,7 +217,7 @@ function writeSummary(
     "说明：红底为一票否决，黄底为距测评标准仅差几分（临界）；排名只计测评完整的单位，一票否决、待评审、资料不全的单位不排名。",
   );
   sheet.mergeCells(number + 1, 1, number + 1, labels.length);
-  legend.commit();
+  commitRow(legend);
   sheet.commit();
 }
 
@@ -289,10 +296,10 @@ function writeDetail(workbook: WorkbookWriter, results: readonly CandidateScore[
       for (const row of [top, second]) {
         const cell = row.getCell(index + 1);
         writeText(cell, label);
-        cell.font = { bold: true };
+        cell.font = BOLD;
         cell.fill = HEADER_FILL;
         cell.border = THIN_BORDER;
-        cell.alignment = { horizontal: "center", vertical: "middle" };
+        cell.alignment = CENTER_MIDDLE;
       }
     });
     let column = fixed.length + 1;
@@ -316,10 +323,10 @@ function writeDetail(workbook: WorkbookWriter, results: readonly CandidateScore[
       for (let index = start; index < column; index++) {
         for (const row of [top, second]) {
           const cell = row.getCell(index);
-          cell.font = { bold: true };
+          cell.font = BOLD;
           cell.fill = HEADER_FILL;
           cell.border = THIN_BORDER;
-          cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+          cell.alignment = CENTER_MIDDLE_WRAP;
         }
       }
       if (column - 1 > start) {
@@ -330,18 +337,18 @@ function writeDetail(workbook: WorkbookWriter, results: readonly CandidateScore[
       for (const row of [top, second]) {
         const cell = row.getCell(column);
         writeText(cell, label);
-        cell.font = { bold: true };
+        cell.font = BOLD;
         cell.fill = HEADER_FILL;
         cell.border = THIN_BORDER;
-        cell.alignment = { horizontal: "center", vertical: "middle" };
+        cell.alignment = CENTER_MIDDLE;
       }
       layout.push(label === "基础分" ? "base" : label === "总分" ? "total" : "status");
       column++;
     }
     top.height = 30;
     second.height = 110;
-    top.commit();
-    second.commit();
+    commitRow(top);
+    commitRow(second);
     number += 2;
     for (const { result, score } of lines) {
       const row = sheet.getRow(number++);
@@ -362,21 +369,21 @@ function writeDetail(workbook: WorkbookWriter, results: readonly CandidateScore[
           }
         } else if (member === "subtotal") {
           points(cell, score.categories[categoryIndex++] ?? 0);
-          cell.font = { bold: true };
+          cell.font = BOLD;
         } else if (member === "bonus") {
           points(cell, score.bonus);
-          cell.font = { bold: true };
+          cell.font = BOLD;
         } else if (member === "base") {
           points(cell, score.base);
         } else if (member === "total") {
           points(cell, score.total);
-          cell.font = { bold: true };
+          cell.font = BOLD;
         } else {
           writeText(cell, STATUS_NAMES[score.status].zh);
         }
       });
       fillRow(row, 3, score.status === "vetoed" ? VETO_FILL : undefined);
-      row.commit();
+      commitRow(row);
     }
     number++;
   }
@@ -385,7 +392,7 @@ function writeDetail(workbook: WorkbookWriter, results: readonly CandidateScore[
     legend.getCell(1),
     "说明：灰底为缺少数据按 0 计的指标，浅黄底为评委评分人数不足、待评审的指标。",
   );
-  legend.commit();
+  commitRow(legend);
   sheet.commit();
 }
 
@@ -437,7 +444,7 @@ function writeReviewerScores(workbook: WorkbookWriter, results: readonly Candida
         cell.value = value;
         if (!kept.has(position)) {
           // a score the trimmed mean dropped
-          cell.font = { strike: true, color: { argb: "FF7F7F7F" } };
+          cell.font = STRUCK;
         }
       });
       const aggregate = row.getCell(7 + reviewers.length);
@@ -446,7 +453,7 @@ function writeReviewerScores(workbook: WorkbookWriter, results: readonly Candida
         aggregate.fill = PENDING_FILL;
       } else {
         points(aggregate, score.indicators[index] ?? 0);
-        aggregate.font = { bold: true };
+        aggregate.font = BOLD;
       }
       const values = scored.map((item) => item.value);
       const spread = values.length > 1 ? Math.max(...values) - Math.min(...values) : 0;
@@ -456,8 +463,8 @@ function writeReviewerScores(workbook: WorkbookWriter, results: readonly Candida
         flag.fill = NEAR_MISS_FILL;
       }
       fillRow(row, labels.length, undefined);
-      row.getCell(4).alignment = { wrapText: true, vertical: "middle" };
-      row.commit();
+      row.getCell(4).alignment = WRAP_MIDDLE;
+      commitRow(row);
     });
   }
   const legend = sheet.getRow(number + 1);
@@ -465,7 +472,7 @@ function writeReviewerScores(workbook: WorkbookWriter, results: readonly Candida
     legend.getCell(1),
     "说明：划线的分数在去掉最高分、最低分时被去掉；评分相差超过该项满分一半的标为“分歧较大”。",
   );
-  legend.commit();
+  commitRow(legend);
   sheet.commit();
 }
 
@@ -494,10 +501,10 @@ function writeProblems(workbook: WorkbookWriter, results: readonly CandidateScor
     writeText(row.getCell(4), kind);
     writeText(row.getCell(5), item);
     writeText(row.getCell(6), note);
-    row.getCell(5).alignment = { wrapText: true, vertical: "middle" };
-    row.getCell(6).alignment = { wrapText: true, vertical: "middle" };
+    row.getCell(5).alignment = WRAP_MIDDLE;
+    row.getCell(6).alignment = WRAP_MIDDLE;
     fillRow(row, labels.length, fill);
-    row.commit();
+    commitRow(row);
   };
   for (const line of linesInOrder(results)) {
     const { score } = line;
@@ -540,7 +547,7 @@ function writeProblems(workbook: WorkbookWriter, results: readonly CandidateScor
   if (number === 2) {
     const row = sheet.getRow(number);
     writeText(row.getCell(1), "无一票否决、缺项或待评审事项。");
-    row.commit();
+    commitRow(row);
   }
   sheet.commit();
 }
@@ -582,7 +589,7 @@ function writeNotice(
       row.height = options.height;
     }
     sheet.mergeCells(number, 1, number, span);
-    row.commit();
+    commitRow(row);
     number++;
   };
   line(`${options.title ?? "民族团结进步示范单位"}拟命名名单公示`, {
@@ -621,7 +628,7 @@ function writeNotice(
       fillRow(row, 3, undefined);
       row.getCell(1).alignment = { horizontal: "center" };
       row.height = 20;
-      row.commit();
+      commitRow(row);
     });
   }
   if (section === 0) {

@@ -1,6 +1,7 @@
 import { LEVEL_NAMES, UNIT_TYPE_NAMES } from "@ceping/engine";
 import type { Candidate, RuleLibrary } from "@ceping/engine";
 import type { Borders, Cell, Fill } from "exceljs";
+import { commitRow } from "./commit-row.ts";
 import { addValidation } from "./add-validation.ts";
 import { candidateColumns } from "./candidate-columns.ts";
 import { columnLetter } from "./column-letter.ts";
@@ -94,7 +95,7 @@ export async function writeScoreSheets(
       text(title.getCell(C.candidate), SCORE_SHEET.marker);
       title.height = 30;
       sheet.mergeCells(1, 1, 1, C.note);
-      title.commit();
+      commitRow(title);
 
       const info = sheet.getRow(infoRows.candidate);
       text(info.getCell(1), SCORE_SHEET.candidateLabel, true);
@@ -105,7 +106,7 @@ export async function writeScoreSheets(
       text(info.getCell(6), candidate.id);
       text(info.getCell(C.candidate), candidate.id);
       text(info.getCell(C.indicator), candidate.unitType);
-      info.commit();
+      commitRow(info);
 
       const who = sheet.getRow(infoRows.reviewer);
       text(who.getCell(1), SCORE_SHEET.reviewerLabel, true);
@@ -117,7 +118,7 @@ export async function writeScoreSheets(
         text(who.getCell(6), options.on);
       }
       text(who.getCell(C.candidate), reviewer);
-      who.commit();
+      commitRow(who);
 
       const header = sheet.getRow(headerRow);
       SCORE_SHEET.headers.forEach((label, index) => {
@@ -128,7 +129,7 @@ export async function writeScoreSheets(
         cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
       });
       header.height = 22;
-      header.commit();
+      commitRow(header);
 
       const first = headerRow + 1;
       indicators.forEach((indicator, index) => {
@@ -177,7 +178,7 @@ export async function writeScoreSheets(
             lines(indicator.method, WIDTHS[C.method - 1] ?? 30),
             lines(indicator.category, WIDTHS[C.category - 1] ?? 14),
           );
-        row.commit();
+        commitRow(row);
       });
 
       const last = first + indicators.length - 1;
@@ -200,7 +201,7 @@ export async function writeScoreSheets(
       }
       total.height = 20;
       sheet.mergeCells(last + 1, 1, last + 1, 2);
-      total.commit();
+      commitRow(total);
 
       const signature = sheet.getRow(last + 3);
       text(signature.getCell(1), SCORE_SHEET.signatureLabel, true);
@@ -210,7 +211,7 @@ export async function writeScoreSheets(
       signature.getCell(C.score).border = LINE;
       signature.getCell(C.note).border = LINE;
       signature.height = 28;
-      signature.commit();
+      commitRow(signature);
 
       await sheet.protect(options.password ?? "", {
         selectLockedCells: true,

@@ -1,4 +1,5 @@
 import type { Borders, DataValidation, Fill, Font } from "exceljs";
+import { commitRow } from "./commit-row.ts";
 import { addValidation } from "./add-validation.ts";
 import { columnLetter } from "./column-letter.ts";
 import { columnWidth, displayWidth } from "./display-width.ts";
@@ -168,7 +169,7 @@ export function writeTableSheet(workbook: WorkbookWriter, table: TableSheet): vo
     );
   });
   header.height = 18 * lines;
-  header.commit();
+  commitRow(header);
 
   const last = table.validationRows + 1;
   table.columns.forEach((column, index) => {
@@ -191,7 +192,7 @@ export function writeTableSheet(workbook: WorkbookWriter, table: TableSheet): vo
       }
     });
     row.getCell(1).note = EXAMPLE_NOTE;
-    row.commit();
+    commitRow(row);
   }
   for (const values of rows) {
     const row = sheet.getRow(number++);
@@ -199,7 +200,7 @@ export function writeTableSheet(workbook: WorkbookWriter, table: TableSheet): vo
     table.columns.forEach((column, index) =>
       writeValue(row.getCell(index + 1), values[index], column.kind),
     );
-    row.commit();
+    commitRow(row);
   }
   sheet.commit();
 }
