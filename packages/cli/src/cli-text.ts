@@ -76,6 +76,12 @@ export const TEXT = {
     en: "internal error: {message}\nthis is a bug in ceping; please report it (CEPING_DEBUG=1 shows details)",
   },
   written: { zh: "已写入 {file}", en: "wrote {file}" },
+  readingRows: { zh: "正在读取 {sheet}：{done} 行", en: "reading {sheet}: {done} rows" },
+  readingSheets: {
+    zh: "正在读取评分表：第 {done} 张（{sheet}）",
+    en: "reading score sheets: {done} ({sheet})",
+  },
+  writingLines: { zh: "正在写入 {sheet}：{done}/{total}", en: "writing {sheet}: {done}/{total}" },
   demoFile: {
     zh: "演示评审：{file}（以评审组长 {user} 身份打开；再次运行 ceping 仍打开此文件，删除它可从头开始）",
     en: "demo assessment: {file} (opened as the chair, {user}; ceping opens it again next time; delete it to start afresh)",

@@ -5,11 +5,20 @@ import {
   readScoreEntries,
   scoreCandidates,
 } from "@ceping/engine";
-import type { Candidate, CandidateScore, Issue, RuleLibrary, ScoreEntry } from "@ceping/engine";
+import type {
+  Candidate,
+  CandidateScore,
+  Issue,
+  Lang,
+  RuleLibrary,
+  ScoreEntry,
+} from "@ceping/engine";
 import { readCandidateWorkbook, readScoreSheets } from "@ceping/workbook";
 import { say, TEXT } from "./cli-text.ts";
 import { InputError, UsageError } from "./errors.ts";
 import type { CommandContext } from "./main.ts";
+import type { Output } from "./output.ts";
+import { progressLine } from "./progress-line.ts";
 import { displayPath, readRuleLibrary, readText } from "./read-rules.ts";
 
 /** Today in the local calendar, as an ISO date. */
@@ -54,14 +63,22 @@ function isWorkbook(path: string): boolean {
 export async function readScoreFile(
   path: string,
   library: RuleLibrary,
-  options: { reviewers?: readonly string[] } = {},
+  options: { reviewers?: readonly string[]; output?: Output; lang?: Lang } = {},
 ): Promise<{ entries: ScoreEntry[]; issues: Issue[] }> {
   if (isWorkbook(path)) {
-    const read = await readScoreSheets(path, library, {
-      file: displayPath(path),
-      ...(options.reviewers && { reviewers: options.reviewers }),
-    });
-    return { entries: read.entries, issues: read.issues };
+    const progress = options.output
+      ? progressLine(options.output, options.lang ?? "zh", TEXT.readingSheets)
+      : undefined;
+    try {
+      const read = await readScoreSheets(path, library, {
+        file: displayPath(path),
+        ...(options.reviewers && { reviewers: options.reviewers }),
+        ...(progress?.onProgress && { onProgress: progress.onProgress }),
+      });
+      return { entries: read.entries, issues: read.issues };
+    } finally {
+      progress?.done();
+    }
   }
   return readScoreEntries(readText(path));
 }
@@ -75,13 +92,25 @@ export async function readCandidateFiles(
   library: RuleLibrary,
 ): Promise<{ candidates: Candidate[]; issues: Issue[] }> {
   const path = required(context, "candidates");
-  const read = isWorkbook(path)
-    ? await readCandidateWorkbook(path, library, { file: displayPath(path) })
-    : readCandidates(readText(path));
+  const progress = progressLine(context.output, context.lang, TEXT.readingRows);
+  let read: { candidates: Candidate[]; issues: Issue[] };
+  try {
+    read = isWorkbook(path)
+      ? await readCandidateWorkbook(path, library, {
+          file: displayPath(path),
+          ...(progress.onProgress && { onProgress: progress.onProgress }),
+        })
+      : readCandidates(readText(path));
+  } finally {
+    progress.done();
+  }
   const issues: Issue[] = [...read.issues];
   let candidates = read.candidates;
   for (const scores of (context.values.scores as string[] | undefined) ?? []) {
-    const entries = await readScoreFile(scores, library);
+    const entries = await readScoreFile(scores, library, {
+      output: context.output,
+      lang: context.lang,
+    });
     const attached = attachScoreEntries(candidates, entries.entries);
     issues.push(...entries.issues, ...attached.issues);
     candidates = attached.candidates;
@@ -106,7 +135,7 @@ export async function scoreInputs(
   const { library, issues: ruleIssues } = readRuleLibrary([rulesPath]);
   const { candidates, issues: readIssues } = await readCandidateFiles(context, library);
   const issues: Issue[] = [...ruleIssues, ...readIssues];
-  if (context.output.isTerminal && candidates.length >= 1000) {
+  if (context.output.isErrorTerminal && candidates.length >= 1000) {
     context.output.err(`${say(TEXT.scoring, context.lang, { count: candidates.length })}\n`);
   }
   // scored even when reading found errors, so that one run lists every problem of the input

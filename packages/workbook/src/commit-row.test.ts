@@ -32,7 +32,7 @@ describe("commitRow", () => {
       }
       sheet.commit();
     });
-    const [bold1, number1, plain1, bold2, number2, , bold3] = cells as Cell[];
+    const [bold1, number1, plain1, bold2, number2, , bold3] = cells;
     expect(bold1?.style).toBe(bold2?.style);
     expect(bold1?.style).toBe(bold3?.style);
     expect(number1?.style).toBe(number2?.style);

@@ -19,7 +19,7 @@ function partNumber(part: unknown): number {
   let number = object && partNumbers.get(object);
   if (number === undefined) {
     // a number format is its own text
-    const text = object ? JSON.stringify(object) : String(part as string | number);
+    const text = typeof part === "string" ? part : JSON.stringify(part);
     number = numbersByText.get(text);
     if (number === undefined) {
       number = numbersByText.size + 1;

@@ -11,3 +11,4 @@ export { writeResultsWorkbook } from "./write-results-workbook.ts";
 export type { WriteResultsWorkbookOptions } from "./write-results-workbook.ts";
 export { DEFAULT_LIMITS } from "./workbook-limits.ts";
 export type { WorkbookLimits } from "./workbook-limits.ts";
+export type { OnWorkbookProgress, WorkbookProgress } from "./workbook-progress.ts";

@@ -185,14 +185,23 @@ describe("malformed workbooks", () => {
 
 describe("candidate workbooks", () => {
   it("reads the demo workbook as the same candidates as the JSON, scoring exactly alike", async () => {
+    const rowsRead = new Map<string, number>();
     const read = await readCandidateWorkbook(
       join(ROOT, "fixtures", "demo", "candidates.xlsx"),
       library,
       {
         file: "candidates.xlsx",
+        onProgress: ({ sheet, done }) => rowsRead.set(sheet, done),
       },
     );
     expect(read.issues).toEqual([]);
+    // each sheet's rows, header included, as they were read (填表说明 is not read)
+    expect([...rowsRead]).toEqual([
+      ["申报单位", 14],
+      ["已获命名", 16],
+      ["活动台账", 220],
+      ["事件记录", 3],
+    ]);
     expect(
       read.candidates.map(({ id, name, unitType, data, titles }) => ({
         id,

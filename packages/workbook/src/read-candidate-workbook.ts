@@ -46,6 +46,7 @@ import { PartSizeError, streamSheets } from "./stream-sheets.ts";
 import { formatBytes } from "./check-xlsx-file.ts";
 import type { StreamedSheet } from "./stream-sheets.ts";
 import { DEFAULT_LIMITS } from "./workbook-limits.ts";
+import type { OnWorkbookProgress } from "./workbook-progress.ts";
 import type { WorkbookLimits } from "./workbook-limits.ts";
 
 /** How to read a candidate workbook. */
@@ -54,6 +55,8 @@ export interface ReadCandidateWorkbookOptions {
   readonly file?: string;
   /** bounds on the file, its unpacked size, rows and columns @default DEFAULT_LIMITS */
   readonly limits?: Partial<WorkbookLimits>;
+  /** rows read so far, sheet by sheet */
+  readonly onProgress?: OnWorkbookProgress;
 }
 
 type RawCells = readonly (SheetCell | undefined)[];
@@ -205,6 +208,7 @@ class CandidateImport {
   private readonly specCache = new Map<string, readonly FieldSpec[]>();
   private readonly pairs: [string, unknown][] = [];
   private readonly typeChoices: string;
+  onProgress: OnWorkbookProgress | undefined;
 
   readonly file: string;
   readonly columns: CandidateColumns;
@@ -307,6 +311,7 @@ class CandidateImport {
     let header: Header | undefined;
     let listSheet: ListSheet | undefined;
     let dataRows = 0;
+    let rowsRead = 0;
     for await (const batch of sheet.rowBatches()) {
       for (const row of batch) {
         this.checkRowLimits(sheet.name, row);
@@ -350,6 +355,8 @@ class CandidateImport {
           this.readListRow(listSheet, row.number, cells);
         }
       }
+      rowsRead += batch.length;
+      this.onProgress?.({ sheet: sheet.name, done: rowsRead });
     }
     if (role === "candidates") {
       if (header === undefined) {
@@ -928,6 +935,7 @@ export async function readCandidateWorkbook(
     return { candidates: [], issues: [checked.issue] };
   }
   const state = new CandidateImport(file, candidateColumns(library), limits);
+  state.onProgress = options.onProgress;
   try {
     for await (const sheet of streamSheets(path, checked.parts)) {
       await state.readSheet(sheet);

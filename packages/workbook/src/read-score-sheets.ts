@@ -21,6 +21,7 @@ import { SCORE_SHEET } from "./score-sheet-layout.ts";
 import { PartSizeError, streamSheets } from "./stream-sheets.ts";
 import { formatBytes } from "./check-xlsx-file.ts";
 import { DEFAULT_LIMITS } from "./workbook-limits.ts";
+import type { OnWorkbookProgress } from "./workbook-progress.ts";
 import type { WorkbookLimits } from "./workbook-limits.ts";
 
 /** How to read reviewers' score sheets back. */
@@ -32,6 +33,8 @@ export interface ReadScoreSheetsOptions {
   /** the panel's reviewers: a name not among them is an error */
   readonly reviewers?: readonly string[];
   readonly limits?: Partial<WorkbookLimits>;
+  /** sheets read so far (one per candidate) */
+  readonly onProgress?: OnWorkbookProgress;
 }
 
 /** A reviewer's remark on one indicator (备注), with where it was read. */
@@ -298,6 +301,7 @@ export async function readScoreSheets(
     return { entries: [], notes: [], issues: [checked.issue] };
   }
   const state = new ScoreSheetsRead(file, candidateColumns(library), options);
+  let sheetsRead = 0;
   try {
     for await (const sheet of streamSheets(path, checked.parts)) {
       const rows = new Map<number, Cells>();
@@ -323,6 +327,7 @@ export async function readScoreSheets(
         }
       }
       state.read({ name: sheet.name, rows });
+      options.onProgress?.({ sheet: sheet.name, done: ++sheetsRead });
     }
   } catch (cause) {
     return {

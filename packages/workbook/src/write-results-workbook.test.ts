@@ -7,10 +7,12 @@ import ExcelJS from "exceljs";
 import type { Fill, Worksheet } from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDemoCandidates, loadDemoLibrary, loadDemoScores } from "../scripts/demo-inputs.ts";
+import type { WorkbookProgress } from "./workbook-progress.ts";
 import { writeResultsWorkbook } from "./write-results-workbook.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "ceping-results-"));
 let workbook: ExcelJS.Workbook;
+const written = new Map<string, WorkbookProgress>();
 
 function column(sheet: Worksheet, letter: string, from: number, to: number): unknown[] {
   const values: unknown[] = [];
@@ -32,12 +34,23 @@ beforeAll(async () => {
     on: "2026-11-29",
   }).results;
   const path = join(dir, "results.xlsx");
-  await writeResultsWorkbook(path, results, { on: "2026-11-29", finalHash: "9f2c…e41a" });
+  await writeResultsWorkbook(path, results, {
+    on: "2026-11-29",
+    finalHash: "9f2c…e41a",
+    onProgress: (progress) => written.set(progress.sheet, progress),
+  });
   workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
 });
 
 describe("results workbook", () => {
+  it("reports its progress: every line (a candidate at a level) of each sheet", () => {
+    // the 13 demo candidates at each level they apply for: 26 lines
+    expect([...written.values()]).toEqual(
+      ["汇总", "明细", "评委评分", "否决与缺项"].map((sheet) => ({ sheet, done: 26, total: 26 })),
+    );
+  });
+
   it("has the five sheets", () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       "汇总",

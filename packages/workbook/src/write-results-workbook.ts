@@ -16,6 +16,7 @@ import { columnLetter } from "./column-letter.ts";
 import { columnWidth } from "./display-width.ts";
 import { HEADER_FILL, THIN_BORDER } from "./write-table-sheet.ts";
 import { writeText } from "./write-text.ts";
+import type { OnWorkbookProgress } from "./workbook-progress.ts";
 import { writeWorkbookFile } from "./write-workbook-file.ts";
 import type { WorkbookWriter } from "./write-workbook-file.ts";
 
@@ -27,7 +28,12 @@ export interface WriteResultsWorkbookOptions {
   readonly finalHash?: string;
   /** the title of the summary and the notice @default 民族团结进步示范单位测评 */
   readonly title?: string;
+  /** lines (a candidate at a level) written, sheet by sheet */
+  readonly onProgress?: OnWorkbookProgress;
 }
+
+/** Counts a sheet's lines as they are written. */
+type Tick = () => void;
 
 const VETO_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } };
 const NEAR_MISS_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFEB9C" } };
@@ -141,6 +147,7 @@ function writeSummary(
   workbook: WorkbookWriter,
   results: readonly CandidateScore[],
   options: WriteResultsWorkbookOptions,
+  tick: Tick,
 ): void {
   const labels = ["级别", "排名", "编号", "名称", "类型", "总分", "基础分", "加分", "结论", "原因"];
   const sheet = landscape(workbook, "汇总", 3);
@@ -209,6 +216,7 @@ function writeSummary(
         score.status === "vetoed" ? VETO_FILL : score.nearMiss ? NEAR_MISS_FILL : undefined,
       );
       commitRow(row);
+      tick();
     }
   }
   const legend = sheet.getRow(number + 1);
@@ -235,7 +243,11 @@ function tablesOf(results: readonly CandidateScore[]): CompiledRuleSet[] {
   );
 }
 
-function writeDetail(workbook: WorkbookWriter, results: readonly CandidateScore[]): void {
+function writeDetail(
+  workbook: WorkbookWriter,
+  results: readonly CandidateScore[],
+  tick: Tick,
+): void {
   const sheet = workbook.addWorksheet("明细", {
     views: [{ state: "frozen", xSplit: 3 }],
     pageSetup: {
@@ -384,6 +396,7 @@ function writeDetail(workbook: WorkbookWriter, results: readonly CandidateScore[
       });
       fillRow(row, 3, score.status === "vetoed" ? VETO_FILL : undefined);
       commitRow(row);
+      tick();
     }
     number++;
   }
@@ -396,7 +409,11 @@ function writeDetail(workbook: WorkbookWriter, results: readonly CandidateScore[
   sheet.commit();
 }
 
-function writeReviewerScores(workbook: WorkbookWriter, results: readonly CandidateScore[]): void {
+function writeReviewerScores(
+  workbook: WorkbookWriter,
+  results: readonly CandidateScore[],
+  tick: Tick,
+): void {
   const reviewers: string[] = [];
   for (const result of results) {
     for (const reviewer of Object.keys(result.candidate.scores)) {
@@ -466,6 +483,7 @@ function writeReviewerScores(workbook: WorkbookWriter, results: readonly Candida
       row.getCell(4).alignment = WRAP_MIDDLE;
       commitRow(row);
     });
+    tick();
   }
   const legend = sheet.getRow(number + 1);
   writeText(
@@ -480,7 +498,11 @@ function linesInOrder(results: readonly CandidateScore[]): Line[] {
   return results.flatMap((result) => result.levels.map((score) => ({ result, score })));
 }
 
-function writeProblems(workbook: WorkbookWriter, results: readonly CandidateScore[]): void {
+function writeProblems(
+  workbook: WorkbookWriter,
+  results: readonly CandidateScore[],
+  tick: Tick,
+): void {
   const labels = ["编号", "名称", "级别", "类别", "项目", "说明"];
   const sheet = landscape(workbook, "否决与缺项", 1);
   sheet.columns = [
@@ -543,6 +565,7 @@ function writeProblems(workbook: WorkbookWriter, results: readonly CandidateScor
         add(line, "申报条件", "", formatMessage(reason, "zh"));
       }
     }
+    tick();
   }
   if (number === 2) {
     const row = sheet.getRow(number);
@@ -662,11 +685,16 @@ export async function writeResultsWorkbook(
   results: readonly CandidateScore[],
   options: WriteResultsWorkbookOptions,
 ): Promise<void> {
+  const total = results.reduce((sum, result) => sum + result.levels.length, 0);
+  const counter = (sheet: string): Tick => {
+    let done = 0;
+    return () => options.onProgress?.({ sheet, done: ++done, total });
+  };
   await writeWorkbookFile(path, (workbook) => {
-    writeSummary(workbook, results, options);
-    writeDetail(workbook, results);
-    writeReviewerScores(workbook, results);
-    writeProblems(workbook, results);
+    writeSummary(workbook, results, options, counter("汇总"));
+    writeDetail(workbook, results, counter("明细"));
+    writeReviewerScores(workbook, results, counter("评委评分"));
+    writeProblems(workbook, results, counter("否决与缺项"));
     writeNotice(workbook, results, options);
   });
 }

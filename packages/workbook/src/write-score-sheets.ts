@@ -11,6 +11,7 @@ import { SCORE_SHEET } from "./score-sheet-layout.ts";
 import { uniqueSheetName } from "./sheet-name.ts";
 import { HEADER_FILL, THIN_BORDER } from "./write-table-sheet.ts";
 import { writeText } from "./write-text.ts";
+import type { OnWorkbookProgress } from "./workbook-progress.ts";
 import { writeWorkbookFile } from "./write-workbook-file.ts";
 
 /** How to write reviewers' score sheets. */
@@ -21,6 +22,8 @@ export interface WriteScoreSheetsOptions {
   readonly on?: string;
   /** a password for the sheet protection @default none: protection guards against slips, not people */
   readonly password?: string;
+  /** candidates written (one sheet each) */
+  readonly onProgress?: OnWorkbookProgress;
 }
 
 const INPUT_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF9E6" } };
@@ -62,6 +65,7 @@ export async function writeScoreSheets(
 ): Promise<void> {
   const { tables } = candidateColumns(library);
   const used = new Set<string>();
+  let written = 0;
   await writeWorkbookFile(path, async (workbook) => {
     for (const candidate of candidates) {
       const scoring = tables.get(candidate.unitType) ?? [];
@@ -220,6 +224,7 @@ export async function writeScoreSheets(
         formatRows: true,
       });
       sheet.commit();
+      options.onProgress?.({ sheet: sheet.name, done: ++written, total: candidates.length });
     }
   });
 }

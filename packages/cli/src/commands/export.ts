@@ -1,6 +1,7 @@
 import { openAssessment } from "@ceping/store";
 import { writeResultsWorkbook } from "@ceping/workbook";
 import { say, TEXT } from "../cli-text.ts";
+import { progressLine } from "../progress-line.ts";
 import { InputError, UsageError } from "../errors.ts";
 import type { CommandContext } from "../main.ts";
 import { writeFileAtomically } from "../write-output.ts";
@@ -29,11 +30,17 @@ export async function exportCommand(context: CommandContext): Promise<number> {
   try {
     if (format === "xlsx" && target) {
       const info = assessment.info();
-      await writeResultsWorkbook(target, assessment.results().results, {
-        on: info.on,
-        finalHash: info.finalHash,
-        ...(info.title && { title: info.title }),
-      });
+      const progress = progressLine(context.output, context.lang, TEXT.writingLines);
+      try {
+        await writeResultsWorkbook(target, assessment.results().results, {
+          on: info.on,
+          finalHash: info.finalHash,
+          ...(info.title && { title: info.title }),
+          ...(progress.onProgress && { onProgress: progress.onProgress }),
+        });
+      } finally {
+        progress.done();
+      }
       context.output.err(`${say(TEXT.written, context.lang, { file: target })}\n`);
       return 0;
     }

@@ -29,6 +29,8 @@ export async function importCommand(context: CommandContext): Promise<number> {
     for (const path of paths) {
       const read = await readScoreFile(path, assessment.library(), {
         ...(reviewers.length > 0 && { reviewers }),
+        output: context.output,
+        lang: context.lang,
       });
       entries.push(...read.entries);
       issues.push(...read.issues);

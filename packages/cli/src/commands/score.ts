@@ -12,6 +12,7 @@ import { UsageError } from "../errors.ts";
 import type { CommandContext } from "../main.ts";
 import { printIssues } from "../main.ts";
 import { paint } from "../paint.ts";
+import { progressLine } from "../progress-line.ts";
 import { scoreInputs } from "../read-inputs.ts";
 import { renderTable } from "../table.ts";
 import { writeFileAtomically } from "../write-output.ts";
@@ -90,7 +91,15 @@ export async function scoreCommand(context: CommandContext): Promise<number> {
   const { results, on, warnings } = await scoreInputs(context);
   printIssues(warnings, lang, output);
   if (format === "xlsx" && target) {
-    await writeResultsWorkbook(target, results, { on });
+    const progress = progressLine(output, lang, TEXT.writingLines);
+    try {
+      await writeResultsWorkbook(target, results, {
+        on,
+        ...(progress.onProgress && { onProgress: progress.onProgress }),
+      });
+    } finally {
+      progress.done();
+    }
     output.err(`${say(TEXT.written, lang, { file: target })}\n`);
     return 0;
   }

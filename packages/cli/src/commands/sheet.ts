@@ -1,5 +1,6 @@
 import { writeScoreSheets } from "@ceping/workbook";
 import { say, TEXT } from "../cli-text.ts";
+import { progressLine } from "../progress-line.ts";
 import { InputError } from "../errors.ts";
 import type { CommandContext } from "../main.ts";
 import { printIssues } from "../main.ts";
@@ -18,7 +19,15 @@ export async function sheetCommand(context: CommandContext): Promise<number> {
     throw new InputError(all);
   }
   printIssues(all, context.lang, context.output);
-  await writeScoreSheets(target, library, candidates, reviewer, { on });
+  const progress = progressLine(context.output, context.lang, TEXT.writingLines);
+  try {
+    await writeScoreSheets(target, library, candidates, reviewer, {
+      on,
+      ...(progress.onProgress && { onProgress: progress.onProgress }),
+    });
+  } finally {
+    progress.done();
+  }
   context.output.err(`${say(TEXT.written, context.lang, { file: target })}\n`);
   return 0;
 }
