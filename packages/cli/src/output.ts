@@ -4,6 +4,8 @@ import { stdout, stderr, env } from "node:process";
 export interface Output {
   out(text: string): void;
   err(text: string): void;
+  /** resolves once what `out` was given has gone to the reader, so big output stays bounded */
+  drained(): Promise<void>;
   /** colour only on a terminal, and never with NO_COLOR */
   readonly color: boolean;
   /** progress lines only on a terminal */
@@ -18,6 +20,11 @@ export function processOutput(): Output {
   return {
     out: (text) => stdout.write(text),
     err: (text) => stderr.write(text),
+    // a pipe to a slower reader queues every write in memory: wait for it to empty
+    drained: () =>
+      stdout.writableNeedDrain
+        ? new Promise<void>((resolve) => stdout.once("drain", () => resolve()))
+        : Promise.resolve(),
     color: isTerminal && env.NO_COLOR === undefined,
     isTerminal,
     isErrorTerminal: stderr.isTTY === true,
@@ -35,6 +42,7 @@ export function memoryOutput(): Output & { stdout: string; stderr: string } {
     err(text: string) {
       memory.stderr += text;
     },
+    drained: () => Promise.resolve(),
     color: false,
     isTerminal: false,
     isErrorTerminal: false,

@@ -20,7 +20,7 @@ export {
   readScoreEntries,
 } from "./read-candidates.ts";
 export type { ScoreEntry } from "./read-candidates.ts";
-export { levelScoreToJson, resultsToJson } from "./results-to-json.ts";
+export { candidateScoreToJson, levelScoreToJson, resultsToJson } from "./results-to-json.ts";
 export { ruleSetSchema } from "./rule-set-schema.ts";
 export type { FieldSpec, Indicator, RuleSet, Scoring } from "./rule-set.ts";
 export { coverageTargets, runRuleTests } from "./run-rule-tests.ts";

@@ -37,20 +37,25 @@ export function levelScoreToJson(score: LevelScore, lang: Lang = "zh"): Record<s
   };
 }
 
+/** One candidate's results, an element of `candidates` in `ceping score --format json`. */
+export function candidateScoreToJson(
+  { candidate, levels, highest }: CandidateScore,
+  lang: Lang = "zh",
+): Record<string, unknown> {
+  return {
+    id: candidate.id,
+    name: candidate.name,
+    unitType: candidate.unitType,
+    highest,
+    levels: levels.map((level) => levelScoreToJson(level, lang)),
+  };
+}
+
 /** The whole result of a scoring run, as `ceping score --format json` prints it. */
 export function resultsToJson(
   results: readonly CandidateScore[],
   on: string,
   lang: Lang = "zh",
 ): Record<string, unknown> {
-  return {
-    on,
-    candidates: results.map(({ candidate, levels, highest }) => ({
-      id: candidate.id,
-      name: candidate.name,
-      unitType: candidate.unitType,
-      highest,
-      levels: levels.map((level) => levelScoreToJson(level, lang)),
-    })),
-  };
+  return { on, candidates: results.map((result) => candidateScoreToJson(result, lang)) };
 }

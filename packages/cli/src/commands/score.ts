@@ -1,10 +1,4 @@
-import {
-  formatCents,
-  formatMessage,
-  LEVEL_NAMES,
-  resultsToJson,
-  UNIT_TYPE_NAMES,
-} from "@ceping/engine";
+import { formatCents, formatMessage, LEVEL_NAMES, UNIT_TYPE_NAMES } from "@ceping/engine";
 import type { CandidateScore, Lang } from "@ceping/engine";
 import { say, STATUS_TEXT, TEXT } from "../cli-text.ts";
 import { writeResultsWorkbook } from "@ceping/workbook";
@@ -14,8 +8,9 @@ import { printIssues } from "../main.ts";
 import { paint } from "../paint.ts";
 import { progressLine } from "../progress-line.ts";
 import { scoreInputs } from "../read-inputs.ts";
+import { resultsJsonChunks } from "../results-json-chunks.ts";
 import { renderTable } from "../table.ts";
-import { writeFileAtomically } from "../write-output.ts";
+import { writeChunksAtomically } from "../write-output.ts";
 
 const STATUS_COLOUR = {
   eligible: "green",
@@ -103,15 +98,18 @@ export async function scoreCommand(context: CommandContext): Promise<number> {
     output.err(`${say(TEXT.written, lang, { file: target })}\n`);
     return 0;
   }
-  const text =
+  const chunks =
     format === "json"
-      ? `${JSON.stringify(resultsToJson(results, on, lang), null, 2)}\n`
-      : resultsTable(results, lang, output.color && target === undefined);
+      ? resultsJsonChunks(results, on, lang)
+      : [resultsTable(results, lang, output.color && target === undefined)];
   if (target) {
-    writeFileAtomically(target, text);
+    writeChunksAtomically(target, chunks);
     output.err(`${say(TEXT.written, lang, { file: target })}\n`);
   } else {
-    output.out(text);
+    for (const chunk of chunks) {
+      output.out(chunk);
+      await output.drained();
+    }
   }
   return 0;
 }

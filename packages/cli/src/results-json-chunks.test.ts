@@ -1,0 +1,29 @@
+import { attachScores, readCandidates, resultsToJson, scoreCandidates } from "@ceping/engine";
+import type { Candidate } from "@ceping/engine";
+import { describe, expect, it } from "vitest";
+import { readRuleLibrary, readText } from "./read-rules.ts";
+import { resultsJsonChunks } from "./results-json-chunks.ts";
+
+describe("resultsJsonChunks", () => {
+  it("makes, piece by piece, exactly the text of the whole object's JSON", () => {
+    const { library } = readRuleLibrary(["rules"]);
+    const demo = attachScores(
+      readCandidates(readText("fixtures/demo/candidates.json")).candidates,
+      readText("fixtures/demo/scores.json"),
+    ).candidates;
+    // past one chunk of 500 candidates, so that a chunk boundary falls inside the array
+    const candidates: Candidate[] = Array.from({ length: 1001 }, (_, i) => {
+      const base = demo[i % demo.length] as Candidate;
+      return { ...base, id: `${base.id}-${i}` };
+    });
+    const { results } = scoreCandidates(library, candidates, { on: "2026-11-29" });
+    const chunks = [...resultsJsonChunks(results, "2026-11-29", "en")];
+    expect(chunks).toHaveLength(3);
+    expect(chunks.join("")).toBe(
+      `${JSON.stringify(resultsToJson(results, "2026-11-29", "en"), null, 2)}\n`,
+    );
+    expect([...resultsJsonChunks([], "2026-11-29", "zh")].join("")).toBe(
+      `${JSON.stringify(resultsToJson([], "2026-11-29", "zh"), null, 2)}\n`,
+    );
+  });
+});
