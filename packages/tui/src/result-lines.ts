@@ -5,7 +5,7 @@ import type { CandidateRow } from "./candidate-rows.ts";
 import { joinLines, lazyLines, row, span } from "./lines.ts";
 import type { Line, LineList } from "./lines.ts";
 import type { LevelStanding, QuotaView, SessionView } from "./panel-session.ts";
-import { levelName, say, TEXT, unitTypeName } from "./tui-text.ts";
+import { levelName, say, TEXT, unitTypeName, unitTypeShort } from "./tui-text.ts";
 
 function scopeText(quota: QuotaView["quota"], lang: Lang): string {
   const scope = quota.scope;
@@ -173,7 +173,7 @@ export function resultLines(
         { text: `${rank}${entry.tied ? "=" : ""}`, width: 5, align: "right" },
         { text: entry.id, width: 8 },
         { text: name, width: nameWidth },
-        { text: unitTypeName(type, lang), width: 8 },
+        { text: unitTypeShort(type, lang), width: 8 },
         { text: formatCents(entry.total), width: 7, align: "right" },
         {
           text: `+${formatCents(entry.total - threshold)}`,

@@ -404,3 +404,18 @@ export function levelName(level: string, lang: Lang): string {
 export function unitTypeName(type: string, lang: Lang): string {
   return lang === "zh" ? (UNIT_TYPE_NAMES[type as UnitType] ?? type) : type.replace(/_/g, " ");
 }
+
+// the names longer than a list's type column (8 columns in Chinese, 10 in English), shortened as
+// panels shorten them, so that no row of the list shows a cut name such as 乡镇(街~
+const SHORT_TYPE: Readonly<Partial<Record<UnitType, { zh: string; en: string }>>> = {
+  township: { zh: "乡镇", en: "township" },
+  religious_site: { zh: "宗教场所", en: "religious" },
+  military: { zh: "军营", en: "military" },
+  scenic_area: { zh: "景区", en: "scenic" },
+  social_org: { zh: "社会组织", en: "social org" },
+};
+
+/** A unit type's name for a narrow column of a list. */
+export function unitTypeShort(type: string, lang: Lang): string {
+  return SHORT_TYPE[type as UnitType]?.[lang] ?? unitTypeName(type, lang);
+}

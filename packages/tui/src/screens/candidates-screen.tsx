@@ -22,7 +22,7 @@ import type { PanelSession, SessionView } from "../panel-session.ts";
 import { sheetCountTasks } from "../sheet-progress.ts";
 import { truncate, widthOf } from "../text-width.ts";
 import { POINTER, STATUS_COLOR } from "../theme.ts";
-import { levelName, say, STATUS_SHORT, TEXT, unitTypeName } from "../tui-text.ts";
+import { levelName, say, STATUS_SHORT, TEXT, unitTypeName, unitTypeShort } from "../tui-text.ts";
 import { useUi } from "../ui-context.ts";
 
 /** Where the candidates list stands: its filter, the selected candidate and the first row shown. */
@@ -149,7 +149,7 @@ const CandidateLine = memo(function CandidateLine({
     },
     { text: candidate.id, width: layout.id, ...style },
     { text: candidate.name, width: layout.name, ...style },
-    { text: unitTypeName(candidate.unitType, lang), width: layout.type, ...style },
+    { text: unitTypeShort(candidate.unitType, lang), width: layout.type, ...style },
     { text: formatCents(entry.score.total), width: layout.total, align: "right", ...style },
     {
       text: say(STATUS_SHORT[entry.score.status], lang),
