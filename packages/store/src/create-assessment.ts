@@ -25,6 +25,7 @@ import { DEFAULT_PANEL_POLICY, resolvePanelPolicy } from "./panel-policy.ts";
 import type { PanelPolicyInput } from "./panel-policy.ts";
 import { applyPanelEvent, createPanelState } from "./panel-state.ts";
 import { proposeConflicts } from "./propose-conflicts.ts";
+import { regionOf } from "./region-of.ts";
 import type { Result } from "./result.ts";
 import { openSqliteStore } from "./sqlite-store.ts";
 
@@ -40,7 +41,7 @@ export type CandidateInput = Omit<Candidate, "place" | "scores"> & {
   readonly place?: Place;
   /** reviewers' scores given with the candidate: recorded and submitted as read-back sheets */
   readonly scores?: Candidate["scores"];
-  /** default: `data.region` when it is text */
+  /** for quotas per region @default `data.region`, else the township (`regionOf`) */
   readonly region?: string;
   /** default: `data.township` when it is text */
   readonly township?: string;
@@ -248,7 +249,7 @@ function syncFolder(folder: string): void {
 function toRecord(candidate: CandidateInput): CandidateRecord {
   const text = (value: unknown) =>
     typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
-  const region = candidate.region ?? text(candidate.data.region);
+  const region = regionOf(candidate);
   const township = candidate.township ?? text(candidate.data.township);
   return {
     id: candidate.id,

@@ -75,6 +75,7 @@ export { proposeConflicts } from "./propose-conflicts.ts";
 export type { ProposedConflict } from "./propose-conflicts.ts";
 export { quotaId } from "./quota-id.ts";
 export { rankCandidates } from "./rank-candidates.ts";
+export { regionOf } from "./region-of.ts";
 export type { RankedCandidate, RankInput, TieOrder } from "./rank-candidates.ts";
 export type { Result } from "./result.ts";
 export { openSqliteStore } from "./sqlite-store.ts";

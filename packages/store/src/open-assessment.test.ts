@@ -657,6 +657,30 @@ describe("flags, ties, quotas and the lock", () => {
     ]);
   });
 
+  it("count a candidate without a region in its township, for quotas per region", () => {
+    // the candidates as a county's workbook gives them: a township in the data, no region
+    const assessment = make({
+      candidates: SAMPLE_CANDIDATES.map((candidate) => ({
+        id: candidate.id,
+        name: candidate.name,
+        unitType: candidate.unitType,
+        titles: candidate.titles,
+        data: { ...candidate.data, township: candidate.township },
+      })),
+    });
+    value(
+      assessment.setQuota({
+        actor: "秘书处",
+        id: "yi",
+        level: "county",
+        scope: { kind: "region", value: "乙镇" },
+        seats: 1,
+      }),
+    );
+    value(assessment.importScores({ actor: "秘书处", entries: sheets(CALM) }));
+    expect(assessment.results().levels[0]?.quotas[0]?.admitted).toEqual(["V3"]);
+  });
+
   it("give agreement statistics once there are enough candidates and reviewers", () => {
     const assessment = make();
     value(assessment.importScores({ actor: "秘书处", entries: sheets(CALM) }));

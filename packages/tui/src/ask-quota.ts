@@ -1,18 +1,16 @@
 import type { Level, UnitType } from "@ceping/engine";
-import { quotaId } from "@ceping/store";
+import { quotaId, regionOf } from "@ceping/store";
 import type { QuotaScope, SessionView } from "./panel-session.ts";
 import { levelName, say, TEXT, unitTypeName } from "./tui-text.ts";
 import type { Ui } from "./ui-context.ts";
 
-/** The regions of the candidates scored at a level, as their data names them. */
+/** The regions (as the store counts them: `regionOf`) of the candidates scored at a level. */
 function regionsAt(view: SessionView, level: Level): string[] {
   const regions = new Set<string>();
   for (const result of view.results) {
-    const region = result.candidate.data.region;
-    if (typeof region === "string" && region.trim() !== "") {
-      if (result.levels.some((score) => score.level === level)) {
-        regions.add(region);
-      }
+    const region = regionOf(result.candidate);
+    if (region !== undefined && result.levels.some((score) => score.level === level)) {
+      regions.add(region);
     }
   }
   return [...regions].sort();

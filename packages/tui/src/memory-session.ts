@@ -17,7 +17,7 @@ import type {
   MessageParams,
   RuleLibrary,
 } from "@ceping/engine";
-import { admitByQuota, CONFLICT_KINDS, rankCandidates } from "@ceping/store";
+import { admitByQuota, CONFLICT_KINDS, rankCandidates, regionOf } from "@ceping/store";
 import { judgedItems, scoreProblem } from "./judged-items.ts";
 import type {
   AgreementView,
@@ -209,7 +209,7 @@ export function createMemorySession(input: MemorySessionInput): PanelSession {
                 ? true
                 : scope.kind === "unit_type"
                   ? candidate?.unitType === scope.value
-                  : candidate?.data.region === scope.value;
+                  : candidate !== undefined && regionOf(candidate) === scope.value;
             },
             unsettled,
           ),
