@@ -56,6 +56,13 @@ describe("ceping init, import, export, verify", () => {
       (JSON.parse(scored.stdout) as { candidates: unknown }).candidates,
     );
     expect(exportJson.assessment.finalHash).toBe(hash);
+    // written piece by piece, it is byte for byte the JSON of the whole export
+    const opened = openAssessment(file);
+    if (!opened.ok) {
+      throw new Error("the assessment does not open");
+    }
+    expect(exported.stdout).toBe(`${JSON.stringify(opened.value.toJson(), null, 2)}\n`);
+    opened.value.close();
 
     const wrongHash = await ceping("verify", file, "--hash", "0".repeat(64));
     expect(wrongHash.code).toBe(1);

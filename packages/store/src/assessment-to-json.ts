@@ -14,12 +14,23 @@ export function assessmentToJson(
   results: AssessmentResults,
   lang: Lang = "zh",
 ): Record<string, unknown> {
+  return {
+    ...resultsToJson(results.results, results.on, lang),
+    ...assessmentDetailsToJson(info, results, lang),
+  };
+}
+
+/** What the export adds to the results: `assessment`, `flags`, `agreement` and `ranking`. */
+export function assessmentDetailsToJson(
+  info: AssessmentInfo,
+  results: AssessmentResults,
+  lang: Lang = "zh",
+): Record<string, unknown> {
   const statistic = (stat: Statistic) =>
     stat.value === null
       ? { value: null, reason: formatMessage(stat.reason, lang) }
       : Math.round(stat.value * 1000) / 1000;
   return {
-    ...resultsToJson(results.results, results.on, lang),
     assessment: {
       id: info.id,
       ...(info.title !== undefined && { title: info.title }),

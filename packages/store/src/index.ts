@@ -15,7 +15,7 @@ export type {
   Snapshot,
   StoredEvent,
 } from "./assessment-store.ts";
-export { assessmentToJson } from "./assessment-to-json.ts";
+export { assessmentDetailsToJson, assessmentToJson } from "./assessment-to-json.ts";
 export { chainEvents, GENESIS_HASH, hashEvent } from "./chain-events.ts";
 export type { EventDraft } from "./chain-events.ts";
 export type { AssessmentResults, FlagView, LevelView } from "./compute-results.ts";

@@ -1,10 +1,12 @@
-import { openAssessment } from "@ceping/store";
+import { candidateScoreToJson } from "@ceping/engine";
+import { assessmentDetailsToJson, openAssessment } from "@ceping/store";
 import { writeResultsWorkbook } from "@ceping/workbook";
 import { say, TEXT } from "../cli-text.ts";
-import { progressLine } from "../progress-line.ts";
 import { InputError, UsageError } from "../errors.ts";
+import { jsonChunks } from "../json-chunks.ts";
 import type { CommandContext } from "../main.ts";
-import { writeFileAtomically } from "../write-output.ts";
+import { progressLine } from "../progress-line.ts";
+import { writeChunksAtomically } from "../write-output.ts";
 
 /** `ceping export`: an assessment's results as `score` gives them, with the log's final hash. */
 export async function exportCommand(context: CommandContext): Promise<number> {
@@ -44,12 +46,26 @@ export async function exportCommand(context: CommandContext): Promise<number> {
       context.output.err(`${say(TEXT.written, context.lang, { file: target })}\n`);
       return 0;
     }
-    const text = `${JSON.stringify(assessment.toJson(context.lang), null, 2)}\n`;
+    // as assessment.toJson gives it, written a few hundred candidates at a time
+    const results = assessment.results();
+    const chunks = jsonChunks(
+      {
+        on: results.on,
+        candidates: null,
+        ...assessmentDetailsToJson(assessment.info(), results, context.lang),
+      },
+      "candidates",
+      results.results,
+      (result) => candidateScoreToJson(result, context.lang),
+    );
     if (target) {
-      writeFileAtomically(target, text);
+      writeChunksAtomically(target, chunks);
       context.output.err(`${say(TEXT.written, context.lang, { file: target })}\n`);
     } else {
-      context.output.out(text);
+      for (const chunk of chunks) {
+        context.output.out(chunk);
+        await context.output.drained();
+      }
     }
     return 0;
   } finally {

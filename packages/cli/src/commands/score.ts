@@ -1,4 +1,10 @@
-import { formatCents, formatMessage, LEVEL_NAMES, UNIT_TYPE_NAMES } from "@ceping/engine";
+import {
+  candidateScoreToJson,
+  formatCents,
+  formatMessage,
+  LEVEL_NAMES,
+  UNIT_TYPE_NAMES,
+} from "@ceping/engine";
 import type { CandidateScore, Lang } from "@ceping/engine";
 import { say, STATUS_TEXT, TEXT } from "../cli-text.ts";
 import { writeResultsWorkbook } from "@ceping/workbook";
@@ -8,7 +14,7 @@ import { printIssues } from "../main.ts";
 import { paint } from "../paint.ts";
 import { progressLine } from "../progress-line.ts";
 import { scoreInputs } from "../read-inputs.ts";
-import { resultsJsonChunks } from "../results-json-chunks.ts";
+import { jsonChunks } from "../json-chunks.ts";
 import { renderTable } from "../table.ts";
 import { writeChunksAtomically } from "../write-output.ts";
 
@@ -100,7 +106,9 @@ export async function scoreCommand(context: CommandContext): Promise<number> {
   }
   const chunks =
     format === "json"
-      ? resultsJsonChunks(results, on, lang)
+      ? jsonChunks({ on, candidates: null }, "candidates", results, (result) =>
+          candidateScoreToJson(result, lang),
+        )
       : [resultsTable(results, lang, output.color && target === undefined)];
   if (target) {
     writeChunksAtomically(target, chunks);
