@@ -288,7 +288,7 @@ level county | type all | status all | sort total | search -             8 of 8
 
 
 县级示范村评审（测试） | 2026-11-29
-▴▾ move  ⏎ open  s score  / search  t type  f status  l level  ? help  q quit
+▴▾  ⏎ open  s score  / find  t type  f status  l level  o sort  ? help  q quit
 `);
   });
 });

@@ -36,7 +36,9 @@ const k = (key: string, zh: string, en: string, more: Partial<KeyEntry> = {}): K
   ...more,
 });
 
-const MOVE = k(KEY.upDown, "移动", "move");
+// the arrows speak for themselves on an English bar, where every word costs: 80 columns then
+// hold all the list's keys
+const MOVE = k(KEY.upDown, "移动", "move", { short: { zh: "移动", en: "" } });
 const PAGE = k("PgUp/PgDn", "翻页", "page", { fullOnly: true });
 const ENDS = k("g/G", "首/尾", "first/last", { fullOnly: true });
 const SCROLL = k(KEY.upDown, "滚动", "scroll");
@@ -50,7 +52,7 @@ export const KEYS: Readonly<Record<KeySet, readonly KeyEntry[]>> = {
     MOVE,
     k(KEY.enter, "详情", "open"),
     k("s", "评分", "score", { for: "reviewer" }),
-    k("/", "搜索", "search"),
+    k("/", "搜索", "search", { short: { zh: "搜索", en: "find" } }),
     k("t", "类型", "type"),
     k("f", "结论", "status"),
     k("l", "级别", "level"),

@@ -21,11 +21,13 @@ export interface HelpBarProps {
 
 /** The bottom line: as many of the screen's keys as fit, then the ones always there. */
 export const HelpBar = memo(function HelpBar({ keys, always = NONE, width }: HelpBarProps) {
-  const item = ({ key, does }: KeyHelp): Span[] => [
-    span(key, { bold: true, color: "cyan" }),
-    span(` ${does}`),
-  ];
-  const size = (help: KeyHelp) => widthOf(help.key) + 1 + widthOf(help.does);
+  // a key with no words (the arrows on an English bar) is shown alone
+  const item = ({ key, does }: KeyHelp): Span[] =>
+    does === ""
+      ? [span(key, { bold: true, color: "cyan" })]
+      : [span(key, { bold: true, color: "cyan" }), span(` ${does}`)];
+  const size = (help: KeyHelp) =>
+    widthOf(help.key) + (help.does === "" ? 0 : 1 + widthOf(help.does));
   const tail = always.reduce((sum, help) => sum + size(help) + 2, 0);
   const spans: Span[] = [];
   let used = 0;
