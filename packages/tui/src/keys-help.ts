@@ -43,7 +43,7 @@ const PAGE = k("PgUp/PgDn", "翻页", "page", { fullOnly: true });
 const ENDS = k("g/G", "首/尾", "first/last", { fullOnly: true });
 const SCROLL = k(KEY.upDown, "滚动", "scroll");
 const NEXT = k("[ ]", "上/下一个单位", "previous/next candidate", {
-  short: { zh: "换单位", en: "prev/next" },
+  short: { zh: "换单位", en: "next" },
 });
 
 /** Every key of every screen, the most useful first. */
@@ -89,7 +89,7 @@ export const KEYS: Readonly<Record<KeySet, readonly KeyEntry[]>> = {
     k("n", "备注", "note"),
     k("S", "提交", "submit"),
     k("c", "申报回避（与该单位有利害关系）", "declare a conflict with this candidate", {
-      short: { zh: "回避", en: "conflict" },
+      short: { zh: "回避", en: "recuse" },
     }),
     NEXT,
     k("Esc", "返回", "back", { fullOnly: true }),
@@ -103,10 +103,10 @@ export const KEYS: Readonly<Record<KeySet, readonly KeyEntry[]>> = {
   "panel.grid": [
     MOVE,
     k(KEY.leftRight, "选评委列", "pick a reviewer's column", {
-      short: { zh: "评委", en: "reviewer" },
+      short: { zh: "评委", en: "column" },
     }),
     k("c", "为选中的评委与单位记录回避", "record a conflict for the reviewer and candidate", {
-      short: { zh: "回避", en: "conflict" },
+      short: { zh: "回避", en: "recuse" },
     }),
     k("d", "撤销回避（写明理由）", "dismiss a conflict, with a reason", {
       short: { zh: "撤销回避", en: "dismiss" },
@@ -133,7 +133,7 @@ export const KEYS: Readonly<Record<KeySet, readonly KeyEntry[]>> = {
       short: { zh: "导出", en: "export" },
     }),
     k("p", "导出公示名单", "export the notice list", { short: { zh: "导出公示", en: "notice" } }),
-    k("d", "决定并列", "decide a tie", { for: "chair" }),
+    k("d", "决定并列", "decide a tie", { for: "chair", short: { zh: "决定并列", en: "tie" } }),
     k("m", "设定名额（本级、所示类型或地区）", "set a quota (level, the type on show, a region)", {
       for: "chair",
       short: { zh: "名额", en: "quota" },
