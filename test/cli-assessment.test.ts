@@ -142,6 +142,40 @@ describe("ceping init, import, export, verify", () => {
     expect((await ceping("import", file, "--scores", "fixtures/demo/scores.json")).code).toBe(0);
   });
 
+  it("takes a reviewer's unit and township with the name, and proposes the conflicts they imply", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "ceping-cli-")), "demo.ceping");
+    const made = await ceping(
+      "init",
+      file,
+      ...DEMO,
+      "--reviewers",
+      "王建华:县民宗局:贵德县河西镇，马秀兰::民和县峡门镇、才让扎西",
+      "--chair",
+      "王建华",
+    );
+    expect(made.code).toBe(0);
+    const opened = openAssessment(file);
+    if (!opened.ok) {
+      throw new Error("the assessment does not open");
+    }
+    try {
+      expect(opened.value.info().reviewers).toEqual(["王建华", "马秀兰", "才让扎西"]);
+      expect(
+        [...opened.value.state().conflicts.values()].map(
+          ({ reviewer, candidate, source, match }) => `${reviewer} ${candidate} ${source} ${match}`,
+        ),
+      ).toEqual([
+        ...["GD-01", "GD-02", "GD-03", "GD-04", "GD-05"].map(
+          (id) => `王建华 ${id} proposed 贵德县河西镇`,
+        ),
+        "马秀兰 XM-01 proposed 民和县峡门镇",
+        "马秀兰 XM-02 proposed 民和县峡门镇",
+      ]);
+    } finally {
+      opened.value.close();
+    }
+  });
+
   it("tells a second program that the file is in use", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "ceping-cli-")), "demo.ceping");
     await ceping("init", file, ...DEMO, "--reviewers", REVIEWERS, "--chair", "王建华");

@@ -21,6 +21,7 @@ const USAGE: Readonly<Record<Lang, string>> = {
   ceping rules schema -o 文件             写出测评表的 JSON Schema
   ceping init 评审.ceping --rules 目录|文件 --candidates 文件 [--level 级别] [--on 日期]
                [--reviewers 甲,乙,丙] [--chair 甲]      建立评审文件
+                                          （评委可写作 姓名:单位:乡镇，同单位或同乡镇的自动拟回避）
   ceping import 评审.ceping --scores 文件 ... [--reason 理由]   导入评委评分（全部导入或全不导入）
   ceping export 评审.ceping [--format json|xlsx] [-o 输出文件]      导出结果，附日志最终哈希
   ceping verify 评审.ceping [--hash 哈希]                    复核事件链与全部结果
@@ -64,6 +65,8 @@ usage:
   ceping rules schema -o FILE             write the rule files' JSON Schema
   ceping init FILE.ceping --rules DIR|FILE --candidates FILE [--level L] [--on DATE]
                [--reviewers A,B,C] [--chair A]         create an assessment
+                                          (a reviewer may be NAME:UNIT:TOWNSHIP: a shared unit or
+                                          township proposes a conflict)
   ceping import FILE.ceping --scores FILE ... [--reason TEXT]   add reviewers' scores (all or none)
   ceping export FILE.ceping [--format json|xlsx] [-o OUT]   its results, with the log's final hash
   ceping verify FILE.ceping [--hash H]                 recompute the event chain and every result

@@ -1,5 +1,6 @@
 import { parseLevel } from "@ceping/engine";
 import { createAssessment } from "@ceping/store";
+import type { ReviewerInput } from "@ceping/store";
 import { say, TEXT } from "../cli-text.ts";
 import { InputError, UsageError } from "../errors.ts";
 import type { CommandContext } from "../main.ts";
@@ -7,13 +8,24 @@ import { printIssues } from "../main.ts";
 import { assessmentDate, readCandidateFiles, required } from "../read-inputs.ts";
 import { findRuleFiles, readRuleLibrary } from "../read-rules.ts";
 
-function names(value: unknown): string[] | undefined {
-  return typeof value === "string"
-    ? value
-        .split(/[,，、]/)
-        .map((name) => name.trim())
-        .filter((name) => name !== "")
-    : undefined;
+/**
+ * The panel from `--reviewers`: names separated by commas (or 、), each optionally followed by
+ * its unit and township after colons (`王建华:县民宗局:河西镇`, `马秀兰::城关镇`), so that the
+ * store can propose the conflicts a shared unit or township implies.
+ */
+function reviewersOf(value: unknown): ReviewerInput[] | undefined {
+  if (typeof value !== "string") {
+    return undefined;
+  }
+  return value
+    .split(/[,，、]/)
+    .map((entry) => entry.split(/[:：]/).map((part) => part.trim()))
+    .filter(([name]) => name !== undefined && name !== "")
+    .map(([name = "", unit = "", township = ""]) => ({
+      name,
+      ...(unit !== "" && { unit }),
+      ...(township !== "" && { township }),
+    }));
 }
 
 /** `ceping init`: a new assessment file from rules and candidates, with its panel. */
@@ -37,7 +49,7 @@ export async function initCommand(context: CommandContext): Promise<number> {
   if (issues.some((issue) => issue.severity === "error")) {
     throw new InputError(issues);
   }
-  const reviewers = names(context.values.reviewers);
+  const reviewers = reviewersOf(context.values.reviewers);
   const chair = context.values.chair as string | undefined;
   const made = createAssessment(file, {
     rules: { sources: rules.sources, selected: rules.selected },
