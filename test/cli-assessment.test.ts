@@ -176,6 +176,27 @@ describe("ceping init, import, export, verify", () => {
     }
   });
 
+  it("ceping reviewer adds a reviewer after init, with the conflicts implied, and names the chair", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "ceping-cli-")), "demo.ceping");
+    expect((await ceping("init", file, ...DEMO)).code).toBe(0);
+    const reviewer = ["reviewer", file, "--as", "秘书处"];
+    const added = await ceping(...reviewer, "--add", "王建华:县民宗局:贵德县河西镇");
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/^已加入评委 王建华，拟回避 5 个单位；日志哈希 [0-9a-f]{64}\n$/);
+    const chair = await ceping(...reviewer, "--chair", "王建华");
+    expect(chair.stdout).toMatch(/^评审组长为 王建华；日志哈希 [0-9a-f]{64}\n$/);
+    const again = await ceping(...reviewer, "--add", "王建华");
+    expect([again.code, again.stderr]).toEqual([
+      1,
+      `${file} reviewers.王建华: 错误: 评委 王建华 已在名单中\n1 个错误\n`,
+    ]);
+    const both = await ceping(...reviewer, "--add", "马秀兰", "--chair", "马秀兰");
+    expect([both.code, both.stderr.split("\n")[0]]).toEqual([
+      2,
+      "ceping: --add 姓名[:单位:乡镇]（一次一位）与 --chair 姓名 须选且只选一个",
+    ]);
+  });
+
   it("tells a second program that the file is in use", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "ceping-cli-")), "demo.ceping");
     await ceping("init", file, ...DEMO, "--reviewers", REVIEWERS, "--chair", "王建华");

@@ -125,6 +125,14 @@ export const TEXT = {
     zh: "已设定{level}名额 {id}（{scope}）{seats} 个；日志哈希 {hash}",
     en: "quota {id} at {level} ({scope}) set to {seats} seats; log hash {hash}",
   },
+  reviewerAdded: {
+    zh: "已加入评委 {name}，拟回避 {proposed} 个单位；日志哈希 {hash}",
+    en: "added reviewer {name}, {proposed} conflicts proposed; log hash {hash}",
+  },
+  chairAssigned: {
+    zh: "评审组长为 {name}；日志哈希 {hash}",
+    en: "{name} chairs the panel; log hash {hash}",
+  },
   locked: {
     zh: "评审已定稿，不能再更改；最终哈希 {hash}",
     en: "the assessment is locked and cannot change; final hash {hash}",

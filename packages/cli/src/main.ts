@@ -18,6 +18,7 @@ import { decideCommand } from "./commands/decide.ts";
 import { demoCommand } from "./commands/demo.ts";
 import { disposeCommand } from "./commands/dispose.ts";
 import { lockCommand } from "./commands/lock.ts";
+import { reviewerCommand } from "./commands/reviewer.ts";
 import { openCommand } from "./commands/open.ts";
 import { quotaCommand } from "./commands/quota.ts";
 import { scoreCommand } from "./commands/score.ts";
@@ -70,6 +71,7 @@ const OPTIONS = {
   "unit-type": { type: "string" },
   region: { type: "string" },
   id: { type: "string" },
+  add: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -93,6 +95,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   decide: decideCommand,
   quota: quotaCommand,
   lock: lockCommand,
+  reviewer: reviewerCommand,
 };
 
 /** Runs the command line and returns the exit status; nothing escapes as a stack trace. */

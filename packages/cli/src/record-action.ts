@@ -18,11 +18,11 @@ export function assessmentFile(context: CommandContext): string {
  * the log's new final hash (with `--format json`, the object `{ "ok": true, "hash": … }`, for
  * scripts). A refused action prints its issues and writes nothing.
  */
-export function recordAction(
+export function recordAction<T>(
   context: CommandContext,
   file: string,
-  act: (assessment: Assessment) => Result<unknown>,
-  confirm: (hash: string) => string,
+  act: (assessment: Assessment) => Result<T>,
+  confirm: (hash: string, value: T) => string,
 ): number {
   const format = (context.values.format as string | undefined) ?? "table";
   if (format !== "table" && format !== "json") {
@@ -42,7 +42,9 @@ export function recordAction(
     printIssues(done.issues, context.lang, context.output);
     const hash = assessment.info().finalHash;
     context.output.out(
-      format === "json" ? `${JSON.stringify({ ok: true, hash })}\n` : `${confirm(hash)}\n`,
+      format === "json"
+        ? `${JSON.stringify({ ok: true, hash })}\n`
+        : `${confirm(hash, done.value)}\n`,
     );
     return 0;
   } finally {

@@ -22,6 +22,8 @@ const USAGE: Readonly<Record<Lang, string>> = {
   ceping init 评审.ceping --rules 目录|文件 --candidates 文件 [--level 级别] [--on 日期]
                [--reviewers 甲,乙,丙] [--chair 甲]      建立评审文件
                                           （评委可写作 姓名:单位:乡镇，同单位或同乡镇的自动拟回避）
+  ceping reviewer 评审.ceping --as 姓名 --add 姓名[:单位:乡镇] | --chair 姓名
+                                          建立评审后加入评委（同单位、同乡镇自动拟回避）或指定组长
   ceping import 评审.ceping --scores 文件 ... [--reason 理由]   导入评委评分（全部导入或全不导入）
   ceping export 评审.ceping [--format json|xlsx] [-o 输出文件]      导出结果，附日志最终哈希
   ceping verify 评审.ceping [--hash 哈希]                    复核事件链与全部结果
@@ -67,6 +69,9 @@ usage:
                [--reviewers A,B,C] [--chair A]         create an assessment
                                           (a reviewer may be NAME:UNIT:TOWNSHIP: a shared unit or
                                           township proposes a conflict)
+  ceping reviewer FILE.ceping --as NAME --add NAME[:UNIT:TOWNSHIP] | --chair NAME
+                                          add a reviewer after init (a shared unit or township
+                                          proposes conflicts), or name the chair
   ceping import FILE.ceping --scores FILE ... [--reason TEXT]   add reviewers' scores (all or none)
   ceping export FILE.ceping [--format json|xlsx] [-o OUT]   its results, with the log's final hash
   ceping verify FILE.ceping [--hash H]                 recompute the event chain and every result

@@ -1,32 +1,12 @@
 import { parseLevel } from "@ceping/engine";
 import { createAssessment } from "@ceping/store";
-import type { ReviewerInput } from "@ceping/store";
 import { say, TEXT } from "../cli-text.ts";
 import { InputError, UsageError } from "../errors.ts";
 import type { CommandContext } from "../main.ts";
 import { printIssues } from "../main.ts";
+import { parseReviewers } from "../parse-reviewers.ts";
 import { assessmentDate, readCandidateFiles, required } from "../read-inputs.ts";
 import { findRuleFiles, readRuleLibrary } from "../read-rules.ts";
-
-/**
- * The panel from `--reviewers`: names separated by commas (or 、), each optionally followed by
- * its unit and township after colons (`王建华:县民宗局:河西镇`, `马秀兰::城关镇`), so that the
- * store can propose the conflicts a shared unit or township implies.
- */
-function reviewersOf(value: unknown): ReviewerInput[] | undefined {
-  if (typeof value !== "string") {
-    return undefined;
-  }
-  return value
-    .split(/[,，、]/)
-    .map((entry) => entry.split(/[:：]/).map((part) => part.trim()))
-    .filter(([name]) => name !== undefined && name !== "")
-    .map(([name = "", unit = "", township = ""]) => ({
-      name,
-      ...(unit !== "" && { unit }),
-      ...(township !== "" && { township }),
-    }));
-}
 
 /** `ceping init`: a new assessment file from rules and candidates, with its panel. */
 export async function initCommand(context: CommandContext): Promise<number> {
@@ -49,7 +29,8 @@ export async function initCommand(context: CommandContext): Promise<number> {
   if (issues.some((issue) => issue.severity === "error")) {
     throw new InputError(issues);
   }
-  const reviewers = reviewersOf(context.values.reviewers);
+  const given = context.values.reviewers;
+  const reviewers = typeof given === "string" ? parseReviewers(given) : undefined;
   const chair = context.values.chair as string | undefined;
   const made = createAssessment(file, {
     rules: { sources: rules.sources, selected: rules.selected },
