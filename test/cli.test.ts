@@ -137,6 +137,19 @@ describe("ceping score", () => {
     expect(existsSync(bad)).toBe(false);
   });
 
+  it("says in plain words why a file cannot be read", async () => {
+    const folder = await ceping("score", "--rules", "rules", "--candidates", "fixtures");
+    expect([folder.code, folder.stderr]).toEqual([
+      1,
+      "fixtures: 错误: 无法读取：这是一个目录，这里要的是文件\n1 个错误\n",
+    ]);
+    const missing = await ceping("score", "--rules", "rules", "--candidates", "nowhere.json");
+    expect([missing.code, missing.stderr]).toEqual([
+      1,
+      "nowhere.json: 错误: 文件或目录不存在\n1 个错误\n",
+    ]);
+  });
+
   it("lists every problem of a candidates file with its place", async () => {
     const { code, stdout, stderr } = await ceping(
       "score",

@@ -9,6 +9,22 @@ export type Lang = "zh" | "en";
 export type Template = (p: MessageParams) => string;
 
 // the yaml library's error codes, said in Chinese; its English text follows in brackets
+// why a file could not be read, as a clerk would say it (the system's code otherwise)
+const UNREADABLE_ZH: Readonly<Record<string, string>> = {
+  EISDIR: "这是一个目录，这里要的是文件",
+  EACCES: "没有读取权限",
+  EPERM: "没有读取权限",
+  EMFILE: "同时打开的文件过多，请稍后再试",
+  EIO: "磁盘读取出错",
+};
+const UNREADABLE_EN: Readonly<Record<string, string>> = {
+  EISDIR: "it is a folder, and a file is wanted here",
+  EACCES: "no permission to read it",
+  EPERM: "no permission to read it",
+  EMFILE: "too many files are open; try again",
+  EIO: "the disk could not be read",
+};
+
 const YAML_HINTS: Readonly<Record<string, string>> = {
   BAD_INDENT: "缩进不对",
   TAB_AS_INDENT: "不能用 Tab 缩进，请用空格",
@@ -78,8 +94,8 @@ const ENGINE_MESSAGES = {
     en: () => `no such file or folder`,
   },
   "source.unreadable": {
-    zh: (p) => `无法读取（${p.reason}）`,
-    en: (p) => `cannot be read (${p.reason})`,
+    zh: (p) => `无法读取：${UNREADABLE_ZH[String(p.reason)] ?? String(p.reason)}`,
+    en: (p) => `cannot be read: ${UNREADABLE_EN[String(p.reason)] ?? String(p.reason)}`,
   },
   "source.too_large": {
     zh: (p) => `文件过大（${p.size}），上限为 ${p.limit}`,
