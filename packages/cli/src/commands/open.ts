@@ -25,6 +25,9 @@ export async function openInTerminal(
         return { ok: false, issues: [] };
       }
       const target = join(dirname(file), `${basename(file, ".ceping")}-${EXPORT_NAMES[kind]}.xlsx`);
+      // the workbook is built in one stretch that holds the event loop (a second for a few
+      // hundred candidates): first let the UI draw its 处理中 notice
+      await new Promise((resolve) => setTimeout(resolve, 50));
       await writeResultsWorkbook(target, view.results, {
         on: view.on,
         ...(view.finalHash && { finalHash: view.finalHash }),
