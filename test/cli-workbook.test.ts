@@ -2,6 +2,8 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readRuleLibrary } from "../packages/cli/src/read-rules.ts";
+import { readScoreSheets } from "../packages/workbook/src/index.ts";
 import { ceping } from "./helpers/run-cli.ts";
 
 const ON = ["--on", "2026-11-29"];
@@ -95,6 +97,31 @@ describe("ceping with workbooks", () => {
     for (const name of ["template.xlsx", "sheet.xlsx", "results.xlsx"]) {
       expect(existsSync(join(dir, name))).toBe(true);
     }
+  });
+
+  it("writes every reviewer's score sheets into a folder with one command", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "ceping-wb-")), "评分表");
+    const made = await ceping(
+      "sheet",
+      "--rules",
+      "rules",
+      "--candidates",
+      "fixtures/demo/candidates.xlsx",
+      "--reviewer",
+      "王建华,马秀兰、才让扎西",
+      ...ON,
+      "-o",
+      dir,
+    );
+    expect(made.code).toBe(0);
+    const files = ["王建华", "马秀兰", "才让扎西"].map((name) => join(dir, `评分表-${name}.xlsx`));
+    expect(made.stderr).toBe(files.map((file) => `已写入 ${file}\n`).join(""));
+    // each is its own reviewer's: read back as another's, it is refused
+    const { library } = readRuleLibrary(["rules"]);
+    const own = await readScoreSheets(files[1] as string, library, { reviewer: "马秀兰" });
+    expect(own.issues.filter((issue) => issue.severity === "error")).toEqual([]);
+    const other = await readScoreSheets(files[1] as string, library, { reviewer: "王建华" });
+    expect(other.issues.some((issue) => issue.severity === "error")).toBe(true);
   });
 
   it("refuses a workbook with bad values, naming each cell, and writes nothing", async () => {

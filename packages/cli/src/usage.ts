@@ -14,6 +14,7 @@ const USAGE: Readonly<Record<Lang, string>> = {
                [--format table|json]
   ceping template --rules 文件|目录 -o 申报表.xlsx       空白申报汇总表（含填写说明与下拉选项）
   ceping sheet --rules 目录|文件 --candidates 文件 --reviewer 姓名 -o 评分表.xlsx   评委评分表
+                                          （--reviewer 甲,乙,丙 -o 目录：每位评委一份 评分表-姓名.xlsx）
   ceping rules check 路径 ...             检查测评表
   ceping rules test 路径 ... [--format table|json] [--watch]   运行测评表的测试用例（--watch：保存即重测）
   ceping rules diff 旧规则 新规则 --candidates 文件 [--scores 文件 ...] [--on 日期] [--format table|json]
@@ -60,6 +61,7 @@ usage:
                [--format table|json]
   ceping template --rules FILE|DIR -o OUT.xlsx          the empty candidate workbook
   ceping sheet --rules DIR|FILE --candidates FILE --reviewer NAME -o OUT.xlsx   a reviewer's score sheets
+                                          (--reviewer A,B,C -o FOLDER: 评分表-NAME.xlsx for each)
   ceping rules check PATH ...             check rule files
   ceping rules test PATH ... [--format table|json] [--watch]   run the rule sets' test cases (--watch: on every save)
   ceping rules diff OLD NEW --candidates FILE [--scores FILE ...] [--on DATE] [--format table|json]
