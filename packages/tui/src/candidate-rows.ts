@@ -113,11 +113,17 @@ export function listTasks(
     () => idRanks(view.results.map((result) => result.candidate.id)),
     () => nameRanks(view.results.map((result) => result.candidate.name)),
   ];
+  // each order with its positions (asked twice, so made), so that the cursor is found at once
+  const ready = (rows: readonly CandidateRow[]) => {
+    const first = rows[0]?.result.candidate.id;
+    positionOf(rows, first);
+    return positionOf(rows, first);
+  };
   for (const other of SORT_KEYS) {
-    tasks.push(() => sortRows(levelRows(view, level), other));
+    tasks.push(() => ready(sortRows(levelRows(view, level), other)));
   }
   for (const other of levels) {
-    tasks.push(() => sortRows(levelRows(view, other), sort));
+    tasks.push(() => ready(sortRows(levelRows(view, other), sort)));
   }
   // the results screen (`4`) looks the level's candidates up by id
   tasks.push(() => rowsById(levelRows(view, level)));
@@ -234,14 +240,35 @@ export function rowsById(rows: readonly CandidateRow[]): ReadonlyMap<string, Can
   return found;
 }
 
-/** Where a candidate is among the rows, or -1 (a plain loop: 10,000 rows take some 50 µs). */
+const positionsOf = new WeakMap<readonly CandidateRow[], ReadonlyMap<string, number>>();
+const scannedOnce = new WeakSet<readonly CandidateRow[]>();
+
+/**
+ * Where a candidate is among the rows, or -1. An array asked a second time gets its positions
+ * made once: a scan of 10,000 rows on every frame of a page down was a tenth of the frame
+ * (bench/tui.ts), while a filter's fresh array, often asked once, is only scanned.
+ */
 export function positionOf(rows: readonly CandidateRow[], id: string | undefined): number {
-  for (let index = 0; index < rows.length; index++) {
-    if ((rows[index] as CandidateRow).result.candidate.id === id) {
-      return index;
-    }
+  if (id === undefined) {
+    return -1;
   }
-  return -1;
+  let positions = positionsOf.get(rows);
+  if (!positions) {
+    if (!scannedOnce.has(rows)) {
+      scannedOnce.add(rows);
+      for (let index = 0; index < rows.length; index++) {
+        if ((rows[index] as CandidateRow).result.candidate.id === id) {
+          return index;
+        }
+      }
+      return -1;
+    }
+    const made = new Map<string, number>();
+    rows.forEach((entry, index) => made.set(entry.result.candidate.id, index));
+    positions = made;
+    positionsOf.set(rows, positions);
+  }
+  return positions.get(id) ?? -1;
 }
 
 const typesOf = new WeakMap<readonly CandidateScore[], UnitType[]>();
