@@ -122,8 +122,11 @@ describe("filterRows", () => {
 describe("positionOf and rowsById", () => {
   it("find a candidate among the rows", () => {
     const rows = levelRows(fixtureSession().view(), "county");
+    // the first ask scans, the later ones look the positions up: the same answers
     expect(positionOf(rows, "C-05")).toBe(4);
     expect(positionOf(rows, "C-99")).toBe(-1);
+    expect(positionOf(rows, "C-05")).toBe(4);
+    expect(positionOf(rows, "C-01")).toBe(0);
     expect(positionOf(rows, undefined)).toBe(-1);
     expect(rowsById(rows).get("C-05")).toBe(rows[4]);
     expect(rowsById(rows)).toBe(rowsById(rows));
