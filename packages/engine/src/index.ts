@@ -3,7 +3,7 @@ export type { Aggregate } from "./aggregate-scores.ts";
 export type { Candidate, ReviewerScores, Title } from "./candidate.ts";
 export { canonicalJson, sha256Hex } from "./canonical-json.ts";
 export type { CompiledIndicator, CompiledRuleSet } from "./compile-rule-set.ts";
-export { error, hasErrors, warning } from "./issue.ts";
+export { error, hasErrors, uniqueIssues, warning } from "./issue.ts";
 export type { Issue, Message, MessageParams, Place } from "./issue.ts";
 export { levelOfFolder, loadRuleLibrary } from "./load-rule-library.ts";
 export type { LevelRules, LoadOptions, RuleLibrary, SourceText } from "./load-rule-library.ts";

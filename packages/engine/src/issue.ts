@@ -40,3 +40,20 @@ export function warning(code: MessageCode, place: Place, params: MessageParams =
 export function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some((issue) => issue.severity === "error");
 }
+
+/**
+ * The issues without repeats, in their order: one issue per place, code and parameters, however
+ * many candidates or levels found it.
+ */
+export function uniqueIssues(issues: Iterable<Issue>): Issue[] {
+  const seen = new Set<string>();
+  const unique: Issue[] = [];
+  for (const issue of issues) {
+    const key = `${issue.place.file}|${issue.place.line}|${issue.place.path}|${issue.code}|${JSON.stringify(issue.params)}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      unique.push(issue);
+    }
+  }
+  return unique;
+}

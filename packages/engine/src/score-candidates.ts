@@ -1,6 +1,6 @@
 import type { Candidate } from "./candidate.ts";
 import type { CompiledRuleSet } from "./compile-rule-set.ts";
-import { error } from "./issue.ts";
+import { error, uniqueIssues } from "./issue.ts";
 import type { Issue } from "./issue.ts";
 import type { LevelRules, RuleLibrary } from "./load-rule-library.ts";
 import { prepareCandidate } from "./prepare-candidate.ts";
@@ -53,17 +53,8 @@ export function scoreCandidates(
   candidates: readonly Candidate[],
   options: ScoreAllOptions,
 ): { results: CandidateScore[]; issues: Issue[] } {
-  const issues: Issue[] = [];
-  const seen = new Set<string>();
-  const report = (found: readonly Issue[]) => {
-    for (const issue of found) {
-      const key = `${issue.place.file}|${issue.place.line}|${issue.place.path}|${issue.code}|${JSON.stringify(issue.params)}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        issues.push(issue);
-      }
-    }
-  };
+  // each candidate's issues as they are found; repeats go at the end (uniqueIssues)
+  const found: Issue[][] = [];
   const plans = candidates.map((candidate) => {
     const plan: Plan[] = [];
     for (const rules of library.levels) {
@@ -72,14 +63,14 @@ export function scoreCandidates(
         continue;
       }
       const prepared = prepareCandidate(candidate, table.compiled);
-      report(prepared.issues);
+      found.push(prepared.issues);
       plan.push({
         prepared: prepared.prepared,
         ...(table.scoredAs && { scoredAs: table.scoredAs }),
       });
     }
     if (plan.length === 0) {
-      report([
+      found.push([
         error("cand.unscored_unit_type", candidate.unitTypePlace ?? candidate.place, {
           unitType: UNIT_TYPE_NAMES[candidate.unitType],
         }),
@@ -95,7 +86,7 @@ export function scoreCandidates(
     for (const [reviewer, byIndicator] of Object.entries(candidate.scores)) {
       for (const indicator of Object.keys(byIndicator)) {
         if (!judged.has(indicator) && plan.length > 0) {
-          report([
+          found.push([
             error(
               "score.unknown_indicator",
               candidate.scorePlaces?.[reviewer]?.[indicator] ?? candidate.place,
@@ -110,6 +101,7 @@ export function scoreCandidates(
     }
     return plan;
   });
+  const issues = uniqueIssues(found.flat());
   if (issues.some((issue) => issue.severity === "error")) {
     return { results: [], issues };
   }

@@ -1,4 +1,4 @@
-import { scoreCandidates } from "@ceping/engine";
+import { scoreCandidates, uniqueIssues } from "@ceping/engine";
 import type {
   CandidateScore,
   Cents,
@@ -100,22 +100,9 @@ export function computeResults(
     });
     memo.generation++;
   });
-  const issues: Issue[] = [];
-  const seen = new Set<string>();
-  const results: CandidateScore[] = [];
-  for (const record of context.candidates) {
-    const entry = memo.candidates.get(record.id);
-    for (const issue of entry?.issues ?? []) {
-      const key = `${issue.place.file}|${issue.place.line}|${issue.place.path}|${issue.code}|${JSON.stringify(issue.params)}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        issues.push(issue);
-      }
-    }
-    if (entry?.result) {
-      results.push(entry.result);
-    }
-  }
+  const entries = context.candidates.map((record) => memo.candidates.get(record.id));
+  const issues = uniqueIssues(entries.flatMap((entry) => entry?.issues ?? []));
+  const results = entries.flatMap((entry) => (entry?.result ? [entry.result] : []));
   // as scoreCandidates does: any error in the input means no results at all
   const counted = issues.some((issue) => issue.severity === "error") ? [] : results;
   const levelsKey = [
