@@ -6,8 +6,7 @@ import type { ReviewerInput } from "@ceping/store";
  * that the store can propose the conflicts a shared unit or township implies.
  */
 export function parseReviewers(text: string): ReviewerInput[] {
-  return text
-    .split(/[,，、]/)
+  return splitNames(text)
     .map((entry) => entry.split(/[:：]/).map((part) => part.trim()))
     .filter(([name]) => name !== undefined && name !== "")
     .map(([name = "", unit = "", township = ""]) => ({
@@ -15,4 +14,12 @@ export function parseReviewers(text: string): ReviewerInput[] {
       ...(unit !== "" && { unit }),
       ...(township !== "" && { township }),
     }));
+}
+
+/** A list of names as typed: separated by commas (half or full width) or 、, blanks left out. */
+export function splitNames(text: string): string[] {
+  return text
+    .split(/[,，、]/)
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
 }

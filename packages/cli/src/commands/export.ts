@@ -5,15 +5,13 @@ import { say, TEXT } from "../cli-text.ts";
 import { InputError, UsageError } from "../errors.ts";
 import { jsonChunks } from "../json-chunks.ts";
 import type { CommandContext } from "../main.ts";
+import { assessmentFile } from "../record-action.ts";
 import { progressLine } from "../progress-line.ts";
-import { writeChunksAtomically } from "../write-output.ts";
+import { writeFileAtomically } from "../write-output.ts";
 
 /** `ceping export`: an assessment's results as `score` gives them, with the log's final hash. */
 export async function exportCommand(context: CommandContext): Promise<number> {
-  const file = context.positionals[0];
-  if (file === undefined) {
-    throw new UsageError(context.lang === "zh" ? "缺少评审文件名" : "name the assessment file");
-  }
+  const file = assessmentFile(context);
   const format = (context.values.format as string | undefined) ?? "json";
   if (format !== "json" && format !== "xlsx") {
     throw new UsageError(`--format: json | xlsx`);
@@ -59,7 +57,7 @@ export async function exportCommand(context: CommandContext): Promise<number> {
       (result) => candidateScoreToJson(result, context.lang),
     );
     if (target) {
-      writeChunksAtomically(target, chunks);
+      writeFileAtomically(target, chunks);
       context.output.err(`${say(TEXT.written, context.lang, { file: target })}\n`);
     } else {
       for (const chunk of chunks) {

@@ -16,7 +16,7 @@ import { progressLine } from "../progress-line.ts";
 import { scoreInputs } from "../read-inputs.ts";
 import { jsonChunks } from "../json-chunks.ts";
 import { renderTable } from "../table.ts";
-import { writeChunksAtomically } from "../write-output.ts";
+import { writeFileAtomically } from "../write-output.ts";
 
 const STATUS_COLOUR = {
   eligible: "green",
@@ -111,7 +111,7 @@ export async function scoreCommand(context: CommandContext): Promise<number> {
         )
       : [resultsTable(results, lang, output.color && target === undefined)];
   if (target) {
-    writeChunksAtomically(target, chunks);
+    writeFileAtomically(target, chunks);
     output.err(`${say(TEXT.written, lang, { file: target })}\n`);
   } else {
     for (const chunk of chunks) {

@@ -6,6 +6,7 @@ import { progressLine } from "../progress-line.ts";
 import { InputError, UsageError } from "../errors.ts";
 import type { CommandContext } from "../main.ts";
 import { printIssues } from "../main.ts";
+import { splitNames } from "../parse-reviewers.ts";
 import { assessmentDate, readCandidateFiles, required } from "../read-inputs.ts";
 import { readRuleLibrary } from "../read-rules.ts";
 
@@ -19,10 +20,7 @@ function fileSafe(name: string): string {
  * reviewers (`--reviewer 甲,乙,丙`), -o is a folder and each gets `评分表-姓名.xlsx` in it.
  */
 export async function sheetCommand(context: CommandContext): Promise<number> {
-  const reviewers = required(context, "reviewer")
-    .split(/[,，、]/)
-    .map((name) => name.trim())
-    .filter((name) => name !== "");
+  const reviewers = splitNames(required(context, "reviewer"));
   const output = required(context, "output");
   if (reviewers.length === 0) {
     throw new UsageError(context.lang === "zh" ? "--reviewer 缺少姓名" : "--reviewer: no name");

@@ -1,15 +1,12 @@
 import { verifyAssessment } from "@ceping/store";
 import { say, TEXT } from "../cli-text.ts";
-import { UsageError } from "../errors.ts";
 import type { CommandContext } from "../main.ts";
+import { assessmentFile } from "../record-action.ts";
 import { printIssues } from "../main.ts";
 
 /** `ceping verify`: recomputes the event chain and every result; names the first mismatch. */
 export function verifyCommand(context: CommandContext): number {
-  const file = context.positionals[0];
-  if (file === undefined) {
-    throw new UsageError(context.lang === "zh" ? "缺少评审文件名" : "name the assessment file");
-  }
+  const file = assessmentFile(context);
   const expectedHash = context.values.hash as string | undefined;
   const report = verifyAssessment(file, { ...(expectedHash && { expectedHash }) });
   printIssues(report.issues, context.lang, context.output);
