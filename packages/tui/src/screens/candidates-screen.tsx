@@ -19,7 +19,7 @@ import { judgedItems } from "../judged-items.ts";
 import { row, span } from "../lines.ts";
 import type { Cell, Line } from "../lines.ts";
 import type { PanelSession, SessionView } from "../panel-session.ts";
-import { sheetCountTasks } from "../sheet-progress.ts";
+import { sheetCount, sheetCountTasks } from "../sheet-progress.ts";
 import { truncate, widthOf } from "../text-width.ts";
 import { POINTER, STATUS_COLOR } from "../theme.ts";
 import { levelName, say, STATUS_SHORT, TEXT, unitTypeName, unitTypeShort } from "../tui-text.ts";
@@ -91,9 +91,8 @@ export function progressText(
   lang: Lang,
 ): string {
   const id = row.result.candidate.id;
-  const sheets = session.sheets(id);
   if (view.isReviewer) {
-    const own = sheets.find((sheet) => sheet.reviewer === view.user);
+    const own = session.sheets(id).find((sheet) => sheet.reviewer === view.user);
     if (own?.conflict) {
       return say(TEXT.recused, lang);
     }
@@ -103,10 +102,9 @@ export function progressText(
     const judged = judgedItems(row.result).length;
     return judged === 0 ? say(TEXT.none, lang) : `${own?.scored ?? 0}/${judged}`;
   }
-  const counted = sheets.filter((sheet) => !sheet.conflict);
-  return counted.length === 0
-    ? say(TEXT.none, lang)
-    : `${counted.filter((sheet) => sheet.submitted).length}/${counted.length}`;
+  // the panel's sheets without a conflict, as the panel screen counts them
+  const { submitted, expected } = sheetCount(session, view, id);
+  return expected === 0 ? say(TEXT.none, lang) : `${submitted}/${expected}`;
 }
 
 function marksText(row: CandidateRow, lang: Lang): string {

@@ -14,13 +14,7 @@ import { useScroll } from "../hooks/use-scroll.ts";
 import { judgedItems } from "../judged-items.ts";
 import { paragraph, row, span } from "../lines.ts";
 import type { Cell, Line, Span } from "../lines.ts";
-import type {
-  AgreementView,
-  Flag,
-  PanelSession,
-  SessionView,
-  SheetState,
-} from "../panel-session.ts";
+import type { AgreementView, Flag, SessionView, SheetState } from "../panel-session.ts";
 import { panelProgress } from "../sheet-progress.ts";
 import { truncate } from "../text-width.ts";
 import { POINTER } from "../theme.ts";
@@ -229,11 +223,6 @@ export function askLock(ui: Ui): void {
   });
 }
 
-function progressOf(session: PanelSession, view: SessionView, rows: readonly CandidateRow[]) {
-  // counted once per view, mostly ahead while the list was on show: thousands of candidates
-  return panelProgress(session, view, rows);
-}
-
 /**
  * 评审组: the chair's view of the panel: reviewers × candidates with progress and conflicts
  * (recorded and dismissed on the selected cell), divergence flags to dispose of, agreement
@@ -268,7 +257,8 @@ export function PanelScreen({
             .map((result) => [result.candidate.id, result.candidate.name]),
     );
   }, [view.results, flags]);
-  const progress = useMemo(() => progressOf(session, view, rows), [session, rows, view]);
+  // counted once per view, mostly ahead while the list was on show: thousands of candidates
+  const progress = useMemo(() => panelProgress(session, view, rows), [session, rows, view]);
   const open = flags.filter((flag) => !flag.disposition).length;
 
   const listHeight = Math.max(1, height - 3);
