@@ -113,17 +113,12 @@ export function listTasks(
     () => idRanks(view.results.map((result) => result.candidate.id)),
     () => nameRanks(view.results.map((result) => result.candidate.name)),
   ];
-  // each order with its positions (asked twice, so made), so that the cursor is found at once
-  const ready = (rows: readonly CandidateRow[]) => {
-    const first = rows[0]?.result.candidate.id;
-    positionOf(rows, first);
-    return positionOf(rows, first);
-  };
+  // each order with its positions, so that the cursor is found at once when it is shown
   for (const other of SORT_KEYS) {
-    tasks.push(() => ready(sortRows(levelRows(view, level), other)));
+    tasks.push(() => positionsOf(sortRows(levelRows(view, level), other)));
   }
   for (const other of levels) {
-    tasks.push(() => ready(sortRows(levelRows(view, other), sort)));
+    tasks.push(() => positionsOf(sortRows(levelRows(view, other), sort)));
   }
   // the results screen (`4`) looks the level's candidates up by id
   tasks.push(() => rowsById(levelRows(view, level)));
@@ -240,8 +235,20 @@ export function rowsById(rows: readonly CandidateRow[]): ReadonlyMap<string, Can
   return found;
 }
 
-const positionsOf = new WeakMap<readonly CandidateRow[], ReadonlyMap<string, number>>();
+const positionMaps = new WeakMap<readonly CandidateRow[], ReadonlyMap<string, number>>();
 const scannedOnce = new WeakSet<readonly CandidateRow[]>();
+
+/** Each candidate's place among the rows, made once per array of rows. */
+function positionsOf(rows: readonly CandidateRow[]): ReadonlyMap<string, number> {
+  let positions = positionMaps.get(rows);
+  if (!positions) {
+    const made = new Map<string, number>();
+    rows.forEach((entry, index) => made.set(entry.result.candidate.id, index));
+    positions = made;
+    positionMaps.set(rows, positions);
+  }
+  return positions;
+}
 
 /**
  * Where a candidate is among the rows, or -1. An array asked a second time gets its positions
@@ -252,23 +259,16 @@ export function positionOf(rows: readonly CandidateRow[], id: string | undefined
   if (id === undefined) {
     return -1;
   }
-  let positions = positionsOf.get(rows);
-  if (!positions) {
-    if (!scannedOnce.has(rows)) {
-      scannedOnce.add(rows);
-      for (let index = 0; index < rows.length; index++) {
-        if ((rows[index] as CandidateRow).result.candidate.id === id) {
-          return index;
-        }
+  if (!positionMaps.has(rows) && !scannedOnce.has(rows)) {
+    scannedOnce.add(rows);
+    for (let index = 0; index < rows.length; index++) {
+      if ((rows[index] as CandidateRow).result.candidate.id === id) {
+        return index;
       }
-      return -1;
     }
-    const made = new Map<string, number>();
-    rows.forEach((entry, index) => made.set(entry.result.candidate.id, index));
-    positions = made;
-    positionsOf.set(rows, positions);
+    return -1;
   }
-  return positions.get(id) ?? -1;
+  return positionsOf(rows).get(id) ?? -1;
 }
 
 const typesOf = new WeakMap<readonly CandidateScore[], UnitType[]>();
