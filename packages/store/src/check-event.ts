@@ -1,4 +1,4 @@
-import { error, parseUnitType, warning } from "@ceping/engine";
+import { error, warning } from "@ceping/engine";
 import type { Issue, Place } from "@ceping/engine";
 import type { AssessmentResults } from "./compute-results.ts";
 import { lockedResults } from "./compute-results.ts";
@@ -8,6 +8,7 @@ import type { LockedResult, PanelEvent } from "./panel-events.ts";
 import type { PanelContext } from "./panel-context.ts";
 import { conflictInForce, pairKey } from "./panel-state.ts";
 import type { PanelState } from "./panel-state.ts";
+import { quotaProblems } from "./quota-problems.ts";
 
 /**
  * The rules of the panel: whether an event may happen in a state, as issues (errors refuse it,
@@ -229,19 +230,8 @@ export function checkEvent(
       return issues;
     }
     case "quota.set": {
-      const { id, level, scope, seats } = event.payload;
-      if (!Number.isInteger(seats) || seats < 1) {
-        fail("store.quota", { id, problem: "seats", found: seats });
-      }
-      if (!context.levels.includes(level)) {
-        fail("store.quota", { id, problem: "level", found: String(level) });
-      }
-      const fits =
-        scope.kind === "level" ||
-        (scope.kind === "unit_type" && parseUnitType(String(scope.value)) === scope.value) ||
-        (scope.kind === "region" && typeof scope.value === "string" && scope.value.trim() !== "");
-      if (!fits) {
-        fail("store.quota", { id, problem: "scope", found: canonicalJson(scope) });
+      for (const problem of quotaProblems(event.payload, context.levels)) {
+        fail("store.quota", { id: event.payload.id, ...problem });
       }
       return issues;
     }

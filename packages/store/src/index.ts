@@ -74,6 +74,7 @@ export type {
 export { proposeConflicts } from "./propose-conflicts.ts";
 export type { ProposedConflict } from "./propose-conflicts.ts";
 export { quotaId } from "./quota-id.ts";
+export { quotaProblems } from "./quota-problems.ts";
 export { rankCandidates } from "./rank-candidates.ts";
 export { regionOf } from "./region-of.ts";
 export type { RankedCandidate, RankInput, TieOrder } from "./rank-candidates.ts";

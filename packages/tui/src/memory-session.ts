@@ -1,12 +1,4 @@
-import {
-  canonicalJson,
-  error,
-  hasErrors,
-  parseUnitType,
-  scoreCandidates,
-  tableFor,
-  warning,
-} from "@ceping/engine";
+import { error, hasErrors, scoreCandidates, tableFor, warning } from "@ceping/engine";
 import type {
   Candidate,
   CandidateScore,
@@ -17,7 +9,13 @@ import type {
   MessageParams,
   RuleLibrary,
 } from "@ceping/engine";
-import { admitByQuota, CONFLICT_KINDS, rankCandidates, regionOf } from "@ceping/store";
+import {
+  admitByQuota,
+  CONFLICT_KINDS,
+  quotaProblems,
+  rankCandidates,
+  regionOf,
+} from "@ceping/store";
 import { judgedItems, scoreProblem } from "./judged-items.ts";
 import type {
   AgreementView,
@@ -453,24 +451,18 @@ export function createMemorySession(input: MemorySessionInput): PanelSession {
       });
     // the store lets the secretariat set quotas too: only the lock stops it
     session.setQuota = (quota) => {
-      const { id, level, scope, seats } = quota;
       if (locked) {
         return fail("store.locked");
       }
-      if (!Number.isInteger(seats) || seats < 1) {
-        return fail("store.quota", { id, problem: "seats", found: seats });
+      // the store's checks; the first problem is the one told, as the other actions here do
+      const [problem] = quotaProblems(
+        quota,
+        library.levels.map((rules) => rules.level),
+      );
+      if (problem) {
+        return fail("store.quota", { id: quota.id, ...problem });
       }
-      if (!library.levels.some((rules) => rules.level === level)) {
-        return fail("store.quota", { id, problem: "level", found: String(level) });
-      }
-      const fits =
-        scope.kind === "level" ||
-        (scope.kind === "unit_type" && parseUnitType(String(scope.value)) === scope.value) ||
-        (scope.kind === "region" && scope.value.trim() !== "");
-      if (!fits) {
-        return fail("store.quota", { id, problem: "scope", found: canonicalJson(scope) });
-      }
-      quotas.set(id, quota);
+      quotas.set(quota.id, quota);
       changed();
       return done(null);
     };
